@@ -12,7 +12,7 @@ import tw.yankao.shared.security.Role;
  * @param agencyId the agency the user belongs to; null for citizens
  * @param roles the user's roles
  */
-public record CurrentUser(long userId, String username, Long agencyId, Set<Role> roles) {
+public record CurrentUser(long userId, String username, Long agencyId, Set<Role> roles) implements java.io.Serializable {
 
 	public boolean has(Role role) {
 		return roles.contains(role);

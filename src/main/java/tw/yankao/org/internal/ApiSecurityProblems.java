@@ -1,0 +1,59 @@
+package tw.yankao.org.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * For the JSON API, a missing log-in (401) or a refused one (403) is answered with RFC 9457
+ * problem details instead of a redirect to the log-in page.
+ */
+@Component
+class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private final MessageSource messages;
+	private final LocaleResolver locales;
+
+	ApiSecurityProblems(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", "unauthorized");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden", "forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
+			String type) throws IOException {
+		String title = messages.getMessage(titleKey, null, locales.resolveLocale(request));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"https://yankao.tw/problems/%s\",\"title\":\"%s\",\"status\":%d,\"instance\":\"%s\"}"
+				.formatted(type, title.replace("\"", "'"), status.value(), request.getRequestURI().replace("\"", "")));
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Demo data: the SPI through which each module seeds a realistic city on first start. */
+package tw.yankao.shared.demo;
