@@ -1,0 +1,73 @@
+package tw.yankao.shared.profile;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * Rules for tracked items, tenders and control meetings (列管, 管考). Days of the month run from
+ * 1 to 28 so that every month has them.
+ *
+ * @param tenderTrackingThreshold NT$ (yuan): tenders with a budget of this or more are tracked
+ * @param progressReportDueDay day of the month by which agencies enter monthly progress
+ * @param agencyControlMeetingDueDay day of the month by which agencies hold their own control meeting
+ * @param engineeringReportChaseDay day of the month by which the RDEC chases missing engineering reports
+ * @param executionRateLinePercent percent (0–100): agencies whose execution rate is under it report
+ *        at the city control meeting
+ * @param lag when an item counts as seriously behind schedule
+ * @param basicDesignReviewThreshold NT$ (yuan): public works of this or more go through basic-design review
+ * @param overseasTripReports when reports on overseas trips are due
+ */
+public record TrackingRules(
+		@NotNull @PositiveOrZero Long tenderTrackingThreshold,
+		@NotNull @Min(1) @Max(28) Integer progressReportDueDay,
+		@NotNull @Min(1) @Max(28) Integer agencyControlMeetingDueDay,
+		@NotNull @Min(1) @Max(28) Integer engineeringReportChaseDay,
+		@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal executionRateLinePercent,
+		@NotNull @Valid Lag lag,
+		@NotNull @PositiveOrZero Long basicDesignReviewThreshold,
+		@NotNull @Valid OverseasTripReports overseasTripReports) {
+
+	/**
+	 * How far actual cumulative progress trails the plan (planned − actual), in percentage
+	 * points from 0 to 100.
+	 *
+	 * @param seriouslyBehindPoints an item this many points or more behind plan is seriously behind
+	 * @param constructionSeriouslyBehindPoints the same for construction items
+	 * @param procurement the national procurement rule, which agencies report against as well
+	 */
+	public record Lag(
+			@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal seriouslyBehindPoints,
+			@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal constructionSeriouslyBehindPoints,
+			@NotNull @Valid ProcurementLag procurement) {
+	}
+
+	/**
+	 * The procurement rule (政府採購法施行細則 §111).
+	 *
+	 * @param veryLargeWorksPoints percentage points: very large works this far behind are seriously behind
+	 * @param otherPoints percentage points: other procurements this far behind …
+	 * @param otherDays … and at least this many calendar days behind are seriously behind
+	 */
+	public record ProcurementLag(
+			@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal veryLargeWorksPoints,
+			@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal otherPoints,
+			@NotNull @Min(0) @Max(366) Integer otherDays) {
+	}
+
+	/**
+	 * @param dueMonths months after return within which the trip report is due
+	 * @param mainlandChinaDueMonths the same for trips to mainland China
+	 */
+	public record OverseasTripReports(
+			@NotNull @Min(1) @Max(24) Integer dueMonths,
+			@NotNull @Min(1) @Max(24) Integer mainlandChinaDueMonths) {
+	}
+
+}
