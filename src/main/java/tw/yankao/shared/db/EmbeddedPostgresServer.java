@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,13 +72,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				server = attach(dir, binaries);
 			}
 			else {
-				server = start(dir, port, binaries, channel, lock);
+				server = startHoldingLock(dir, port, binaries, channel, lock);
 			}
 			RUNNING_IN_THIS_JVM.put(dir, server);
 			return server;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, ex);
+		}
+	}
+
+	/**
+	 * Releases the lock when the start fails: the channel would otherwise stay open with the
+	 * lock held, and the next attempt in this JVM would take itself for another process.
+	 */
+	private static EmbeddedPostgresServer startHoldingLock(Path dir, int port, PostgresBinaries binaries,
+			FileChannel channel, FileLock lock) throws IOException {
+		try {
+			return start(dir, port, binaries, channel, lock);
+		}
+		catch (IOException | RuntimeException ex) {
+			channel.close();
+			throw ex;
 		}
 	}
 
@@ -96,7 +108,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static EmbeddedPostgresServer attach(Path dir, PostgresBinaries binaries) {
 		int port = PostmasterPidFile.read(dir)
-			.filter(PostmasterPidFile::isAlive)
+			.filter(pidFile -> pidFile.isPostmasterOf(dir))
 			.map(PostmasterPidFile::port)
 			.orElseThrow(() -> new IllegalStateException("Another process holds " + dir
 					+ " but no PostgreSQL server is running there; wait for it to finish and try again."));
@@ -106,56 +118,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static EmbeddedPostgresServer start(Path dir, int requestedPort, PostgresBinaries binaries,
 			FileChannel channel, FileLock lock) throws IOException {
-		ServerUser user = ServerUser.forCurrentProcess();
-		user.checkCanReach(dir);
-		if (!Files.exists(dir.resolve("PG_VERSION"))) {
-			initdb(dir, binaries, user);
-		}
-		stopLeftoverPostmaster(dir, binaries, user);
+		Postmaster postmaster = new Postmaster(dir, binaries, ServerUser.forCurrentProcess());
+		postmaster.initdbIfMissing();
+		postmaster.stopLeftover();
 		int port = requestedPort == 0 ? FreePort.find() : requestedPort;
-		binaries.run(user, dir.getParent(), Duration.ofSeconds(90), "pg_ctl", "-D", dir.toString(), "-w", "-t", "60",
-				"-l", dir.resolve("server.log").toString(), "-o", serverOptions(port), "start");
+		postmaster.start(port);
 		EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, port, binaries, channel, lock);
-		server.createDatabaseIfMissing("yankao");
+		try {
+			server.createDatabaseIfMissing("yankao");
+		}
+		catch (RuntimeException ex) {
+			server.stop();
+			throw ex;
+		}
 		log.info("Embedded PostgreSQL running on port {} with data in {}", port, dir);
 		return server;
-	}
-
-	// Durability stays on: this cluster holds the city's records, not a throw-away test schema.
-	private static String serverOptions(int port) {
-		return String.join(" ", List.of("-p " + port, "-c listen_addresses=127.0.0.1", "-k ''", "-c fsync=on",
-				"-c synchronous_commit=on", "-c full_page_writes=on", "-c timezone=Asia/Taipei",
-				"-c max_connections=100"));
-	}
-
-	private static void initdb(Path dir, PostgresBinaries binaries, ServerUser user) throws IOException {
-		Files.createDirectories(dir);
-		user.takeOwnership(dir);
-		binaries.run(user, dir.getParent(), Duration.ofMinutes(2), "initdb", "-D", dir.toString(), "-U", "postgres",
-				"-A", "trust", "-E", "UTF-8", "--locale=C.UTF-8");
-		log.info("Created a new PostgreSQL cluster in {}", dir);
-	}
-
-	/**
-	 * A JVM killed with SIGKILL never stops its postmaster. Since we hold the data-directory
-	 * lock, no live Yankao process owns that postmaster: shut it down cleanly so that nothing it
-	 * has committed is lost, and clear a pid file whose process is gone or is something else.
-	 */
-	private static void stopLeftoverPostmaster(Path dir, PostgresBinaries binaries, ServerUser user)
-			throws IOException {
-		Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dir);
-		if (pidFile.isEmpty()) {
-			return;
-		}
-		if (pidFile.get().isAlive()) {
-			log.warn("Stopping PostgreSQL (pid {}) left running by a previous process", pidFile.get().pid());
-			binaries.run(user, dir.getParent(), Duration.ofSeconds(90), "pg_ctl", "-D", dir.toString(), "-m", "fast",
-					"-w", "-t", "60", "stop");
-		}
-		else {
-			log.warn("Removing stale postmaster.pid (pid {} is not a running PostgreSQL)", pidFile.get().pid());
-			Files.deleteIfExists(dir.resolve("postmaster.pid"));
-		}
 	}
 
 	private void createDatabaseIfMissing(String name) {
@@ -189,20 +166,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return lock != null;
 	}
 
+	/**
+	 * Stops the server when this process started it and no other user in this JVM remains;
+	 * an attached server keeps running for its owner.
+	 */
 	@Override
 	public void close() {
+		// Stopping inside the class lock: a startOrAttach for the same directory meanwhile would
+		// find no entry, fail to lock, and attach to a server that is about to go away.
 		synchronized (EmbeddedPostgresServer.class) {
 			if (--references > 0) {
 				return;
 			}
 			RUNNING_IN_THIS_JVM.remove(dataDir);
+			if (isOwner()) {
+				stop();
+			}
 		}
-		if (!isOwner()) {
-			return;
-		}
+	}
+
+	private void stop() {
 		try {
-			binaries.run(ServerUser.forCurrentProcess(), dataDir.getParent(), Duration.ofSeconds(90), "pg_ctl", "-D",
-					dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop");
+			new Postmaster(dataDir, binaries, ServerUser.forCurrentProcess()).stop();
 			log.info("Embedded PostgreSQL stopped");
 		}
 		catch (RuntimeException | IOException ex) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The {@code postmaster.pid} that PostgreSQL keeps in its data directory: line 1 is the pid,
- * line 4 the port.
+ * line 4 the port. A pid of -1 stands for a file too damaged to read.
  */
 record PostmasterPidFile(long pid, int port) {
 
@@ -33,13 +33,45 @@ record PostmasterPidFile(long pid, int port) {
 		}
 	}
 
-	/** Whether the pid belongs to a running PostgreSQL server, not to a process that reused the pid. */
-	boolean isAlive() {
-		return ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.flatMap(p -> p.info().command())
+	/**
+	 * Whether the pid belongs to a running PostgreSQL server of {@code dataDir}, not to a process
+	 * that reused the pid. A reused pid may well be another cluster's postgres (several run side
+	 * by side in tests), so the process's working directory, which the postmaster sets to its
+	 * data directory, must match too where we may read it.
+	 */
+	boolean isPostmasterOf(Path dataDir) {
+		Optional<ProcessHandle> process = process();
+		boolean postgres = process.flatMap(p -> p.info().command())
 			.map(command -> command.endsWith("/postgres"))
 			.orElse(false);
+		return postgres && workingDirectory().map(cwd -> sameFile(cwd, dataDir)).orElse(true);
+	}
+
+	/** Whether no process at all has this pid any more. */
+	boolean isGone() {
+		return process().isEmpty();
+	}
+
+	private Optional<ProcessHandle> process() {
+		return pid > 0 ? ProcessHandle.of(pid).filter(ProcessHandle::isAlive) : Optional.empty();
+	}
+
+	private Optional<Path> workingDirectory() {
+		try {
+			return Optional.of(Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "cwd")));
+		}
+		catch (IOException | UnsupportedOperationException | SecurityException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		try {
+			return Files.isSameFile(a, b);
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 }
