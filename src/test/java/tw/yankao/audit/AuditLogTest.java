@@ -26,16 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.yankao.org.CurrentUser;
-import tw.yankao.org.CurrentUsers;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tw.yankao.org.internal.SignedInUser;
 import tw.yankao.shared.DataChanged;
 import tw.yankao.shared.cli.CliCommand;
 import tw.yankao.shared.security.Role;
@@ -66,22 +66,19 @@ class AuditLogTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	SwitchableUsers users;
-
-	@Autowired
 	List<CliCommand> commands;
 
 	private final String marker = UUID.randomUUID().toString();
 
 	@AfterEach
 	void signOut() {
-		users.user = null;
+		SecurityContextHolder.clearContext();
 		MDC.remove("requestId");
 	}
 
 	@Test
 	void changeInATransactionIsRecordedWithActorAgencyAndRequestId() {
-		users.user = new CurrentUser(3, "rdec01", 7L, Set.of(Role.RDEC_STAFF));
+		signIn(new CurrentUser(3, "rdec01", 7L, Set.of(Role.RDEC_STAFF)));
 		String requestId = "req-" + marker;
 		MDC.put("requestId", requestId);
 		Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -306,25 +303,11 @@ class AuditLogTest {
 	record Sample(String name, LocalDate due, Instant at) {
 	}
 
-	static class SwitchableUsers implements CurrentUsers {
-
-		volatile CurrentUser user;
-
-		@Override
-		public Optional<CurrentUser> current() {
-			return Optional.ofNullable(user);
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Users {
-
-		@Bean
-		SwitchableUsers currentUsers() {
-			return new SwitchableUsers();
-		}
-
+	/** Signs in through the real principal, so that the real CurrentUsers bean reports the actor. */
+	private static void signIn(CurrentUser user) {
+		SignedInUser principal = new SignedInUser(user, "測試");
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
 	}
 
 }

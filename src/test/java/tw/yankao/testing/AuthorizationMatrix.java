@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import tw.yankao.shared.security.Role;
 import tw.yankao.shared.security.Roles;
@@ -36,7 +36,7 @@ public final class AuthorizationMatrix {
 	}
 
 	/** An endpoint that is not tied to one agency's record. */
-	public Expectation endpoint(Supplier<MockHttpServletRequestBuilder> request) {
+	public Expectation endpoint(Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Expectation(agencyId -> request.get(), false);
 	}
 
@@ -45,18 +45,18 @@ public final class AuthorizationMatrix {
 	 * given agency. Allowed staff roles pass for their own agency and are refused for another;
 	 * city-wide roles pass for both.
 	 */
-	public Expectation agencyRecord(LongFunction<MockHttpServletRequestBuilder> request) {
+	public Expectation agencyRecord(LongFunction<AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Expectation(request, true);
 	}
 
 	public final class Expectation {
 
-		private final LongFunction<MockHttpServletRequestBuilder> request;
+		private final LongFunction<AbstractMockHttpServletRequestBuilder<?>> request;
 		private final boolean scoped;
 		private Set<Role> allowed = EnumSet.noneOf(Role.class);
 		private boolean anonymousAllowed;
 
-		private Expectation(LongFunction<MockHttpServletRequestBuilder> request, boolean scoped) {
+		private Expectation(LongFunction<AbstractMockHttpServletRequestBuilder<?>> request, boolean scoped) {
 			this.request = request;
 			this.scoped = scoped;
 		}
@@ -93,7 +93,7 @@ public final class AuthorizationMatrix {
 			assertThat(failures).as("authorisation matrix").isEmpty();
 		}
 
-		private MockHttpServletResponse send(MockHttpServletRequestBuilder builder,
+		private MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> builder,
 				org.springframework.test.web.servlet.request.RequestPostProcessor user) throws Exception {
 			builder.with(csrf());
 			if (user != null) {

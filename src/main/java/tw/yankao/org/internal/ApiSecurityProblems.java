@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * For the JSON API, a missing log-in (401) or a refused one (403) is answered with RFC 9457
  * problem details instead of a redirect to the log-in page.
  */
+@ConditionalOnWebApplication
 @Component
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 

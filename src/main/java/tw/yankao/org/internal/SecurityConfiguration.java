@@ -2,16 +2,12 @@ package tw.yankao.org.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -23,6 +19,7 @@ import tw.yankao.shared.security.AccessRules;
  * Web security: every module's {@link AccessRules}, most specific pattern first, and a final
  * deny for everything else; form log-in with lock-out, CSRF on every form, and strict headers.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -30,13 +27,6 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'",
 			"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		String argon2 = "argon2@SpringSecurity_v5_8";
-		return new DelegatingPasswordEncoder(argon2, Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
-	}
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, List<AccessRules> modules, LoginOutcomes outcomes,

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * zh-TW first, English on request: {@code ?lang=en} switches and a cookie remembers; without a
- * choice, an English-only {@code Accept-Language} gets English and everyone else zh-TW.
+ * zh-TW first, English on request: {@code ?lang=en} switches and a cookie remembers. Without a
+ * choice, pages are in zh-TW whatever the browser says (a city's staff often run English
+ * browsers), while API clients get the language their {@code Accept-Language} asks for.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -32,7 +33,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
+		if (request.getHeader("Accept-Language") == null || !request.getRequestURI().startsWith("/api/")) {
 			return TRADITIONAL_CHINESE;
 		}
 		Locale preferred = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);

@@ -112,6 +112,19 @@ class AgencyImportTest {
 	}
 
 	@Test
+	void anImportWithoutAFileIsABadRequestPage() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/agencies/import")
+			.with(users.as(Role.SYSTEM_ADMIN))
+			.with(csrf())).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anUnknownAgencyPageIsA404Page() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/agencies/987654/edit")
+			.with(users.as(Role.SYSTEM_ADMIN))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aParentCannotBeMovedBelowItsOwnChild() {
 		String p = unique();
 		agencyImport.importCsv((HEADER + p + ",TCG,一級機關,上層局,Upper,2025-01-01,,1\n" + p

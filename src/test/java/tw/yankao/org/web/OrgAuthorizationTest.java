@@ -15,6 +15,7 @@ import tw.yankao.testing.YankaoWebTest;
 import static tw.yankao.shared.security.Role.RDEC_STAFF;
 import static tw.yankao.shared.security.Role.SYSTEM_ADMIN;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 @YankaoWebTest
@@ -42,7 +43,9 @@ class OrgAuthorizationTest {
 	@Test
 	void onlyAdministratorsChangeAgencies() throws Exception {
 		matrix.endpoint(() -> post("/admin/agencies").param("code", "")).allows(SYSTEM_ADMIN).check();
-		matrix.endpoint(() -> post("/admin/agencies/import")).allows(SYSTEM_ADMIN).check();
+		matrix.endpoint(() -> multipart("/admin/agencies/import").file("file", "代碼\n".getBytes()))
+			.allows(SYSTEM_ADMIN)
+			.check();
 		matrix.endpoint(() -> post("/api/agencies").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.allows(SYSTEM_ADMIN)
 			.check();

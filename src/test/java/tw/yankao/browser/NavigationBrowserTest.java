@@ -1,0 +1,142 @@
+package tw.yankao.browser;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's view: each demo user logs in through the real form in Chromium and sees the
+ * navigation of their role. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NavigationBrowserTest {
+
+	private static final String PASSWORD = "Yankao-Demo-2026!";
+
+	/** The navigation links each demo user must see, and those they must not. */
+	private static final Map<String, List<String>> SEES = Map.of(
+			"admin", List.of("/admin/agencies", "/admin/users"),
+			"rdec", List.of("/admin/agencies"),
+			"liaison", List.of(),
+			"handler", List.of(),
+			"head", List.of(),
+			"agent", List.of(),
+			"citizen", List.of());
+
+	private static final List<String> ADMIN_ONLY = List.of("/admin/users");
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() throws Exception {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void visitorsSeeTheWelcomePageAndCanSkipToTheContent() throws Exception {
+		browser.driver.manage().deleteAllCookies();
+		browser.driver.get(url("/"));
+		assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-TW");
+		browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		WebElement focused = browser.driver.switchTo().activeElement();
+		assertThat(focused.getAttribute("href")).endsWith("#main");
+		assertThat(focused.getText()).isEqualTo("跳到主要內容");
+		browser.screenshot("welcome");
+	}
+
+	@Test
+	void everyRoleLogsInAndSeesItsNavigation() throws Exception {
+		for (Map.Entry<String, List<String>> user : SEES.entrySet()) {
+			logIn(user.getKey());
+			List<String> links = browser.driver.findElements(By.cssSelector("header nav a"))
+				.stream()
+				.map(a -> a.getAttribute("href").replace(url(""), ""))
+				.toList();
+			assertThat(links).as(user.getKey()).contains("/").containsAll(user.getValue());
+			if (!user.getKey().equals("admin")) {
+				assertThat(links).as(user.getKey()).doesNotContainAnyElementsOf(ADMIN_ONLY);
+			}
+			assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("首頁");
+			browser.screenshot("home-" + user.getKey());
+			logOut();
+		}
+	}
+
+	@Test
+	void theAdministratorSeesTheOrganisationTreeInEnglishOnRequest() throws Exception {
+		logIn("admin");
+		browser.driver.get(url("/admin/agencies?lang=en"));
+		assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Organisation");
+		assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Construction Bureau",
+				"Heping District Office");
+		browser.screenshot("agencies-en");
+		browser.driver.get(url("/admin/agencies?lang=zh-TW"));
+		assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("和平區公所");
+		browser.screenshot("agencies");
+		logOut();
+	}
+
+	@Test
+	void aWrongPasswordShowsAnErrorOnTheLoginPage() throws Exception {
+		browser.driver.manage().deleteAllCookies();
+		browser.driver.get(url("/login"));
+		browser.driver.findElement(By.id("username")).sendKeys("head");
+		browser.driver.findElement(By.id("password")).sendKeys("not-the-password");
+		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("帳號或密碼錯誤。");
+		browser.screenshot("login-error");
+	}
+
+	/** Session fixation: the session cookie a visitor had before logging in is worthless after. */
+	@Test
+	void loggingInIssuesANewSessionId() throws Exception {
+		browser.driver.manage().deleteAllCookies();
+		browser.driver.get(url("/login"));
+		String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+		browser.driver.findElement(By.id("username")).sendKeys("liaison");
+		browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waitForUrl(url("/"));
+		assertThat(browser.driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+		logOut();
+	}
+
+	private void logIn(String username) {
+		browser.driver.manage().deleteAllCookies();
+		browser.driver.get(url("/login"));
+		browser.driver.findElement(By.id("username")).sendKeys(username);
+		browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waitForUrl(url("/"));
+	}
+
+	private void logOut() {
+		browser.driver.findElement(By.cssSelector("header form button[type=submit]")).click();
+		browser.waitForUrl(url("/login?logout"));
+	}
+
+}
