@@ -28,7 +28,7 @@ public class YankaoApplication {
 		System.exit(runCommand(args));
 	}
 
-	static int runCommand(String[] args) {
+	public static int runCommand(String[] args) {
 		SpringApplication application = new SpringApplication(YankaoApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
