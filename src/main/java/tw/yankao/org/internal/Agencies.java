@@ -66,38 +66,33 @@ class Agencies implements AgencyDirectory {
 	}
 
 	long insert(AgencyDraft draft, Long parentId) {
-		return jdbc.sql("""
+		return withDraft(jdbc.sql("""
 				insert into agency (code, parent_id, kind, name_zh, name_en, active_from, active_to, sort_order)
 				values (:code, :parentId, :kind, :nameZh, :nameEn, :activeFrom, :activeTo, :sortOrder)
-				returning id""")
-			.param("code", draft.code())
-			.param("parentId", parentId)
-			.param("kind", draft.kind().name())
-			.param("nameZh", draft.nameZh())
-			.param("nameEn", draft.nameEn())
-			.param("activeFrom", draft.activeFrom())
-			.param("activeTo", draft.activeTo())
-			.param("sortOrder", draft.sortOrder())
+				returning id"""), draft, parentId)
 			.query(Long.class)
 			.single();
 	}
 
 	void update(long id, AgencyDraft draft, Long parentId) {
-		jdbc.sql("""
+		withDraft(jdbc.sql("""
 				update agency
 				   set code = :code, parent_id = :parentId, kind = :kind, name_zh = :nameZh, name_en = :nameEn,
 				       active_from = :activeFrom, active_to = :activeTo, sort_order = :sortOrder
-				 where id = :id""")
-			.param("id", id)
-			.param("code", draft.code())
+				 where id = :id""").param("id", id), draft, parentId)
+			.update();
+	}
+
+	private static JdbcClient.StatementSpec withDraft(JdbcClient.StatementSpec statement, AgencyDraft draft,
+			Long parentId) {
+		return statement.param("code", draft.code())
 			.param("parentId", parentId)
 			.param("kind", draft.kind().name())
 			.param("nameZh", draft.nameZh())
 			.param("nameEn", draft.nameEn())
 			.param("activeFrom", draft.activeFrom())
 			.param("activeTo", draft.activeTo())
-			.param("sortOrder", draft.sortOrder())
-			.update();
+			.param("sortOrder", draft.sortOrder());
 	}
 
 }

@@ -32,8 +32,18 @@ class DemoMode implements ApplicationRunner {
 			@Value("${yankao.mode:serve}") String mode, ObjectProvider<EmbeddedPostgresServer> embedded) {
 		this.datasets = datasets.stream().sorted(Comparator.comparingInt(DemoDataset::order)).toList();
 		this.transactions = transactions;
-		boolean wanted = demo.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(demo);
+		boolean wanted = demo.isBlank() ? embedded.getIfAvailable() != null : parse(demo);
 		this.enabled = wanted && "serve".equals(mode);
+	}
+
+	/** A typo such as {@code YANKAO_DEMO=flase} stops the start rather than quietly meaning false. */
+	static boolean parse(String demo) {
+		return switch (demo.strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new IllegalArgumentException(
+					"yankao.demo (YANKAO_DEMO) must be true, false or empty, not '" + demo + "'");
+		};
 	}
 
 	@Override

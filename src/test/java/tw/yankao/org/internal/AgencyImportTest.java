@@ -80,14 +80,16 @@ class AgencyImportTest {
 		String csv = HEADER + p + "-A,TCG,一級機關,好機關,Good Bureau,2025-01-01,,1\n"
 				+ p + "-B,TCG,局處,壞類別,Bad Kind,2025-01-01,,2\n"
 				+ p + "-C,NOPE,一級機關,壞上級,Bad Parent,2025-01-01,,3\n"
-				+ p + "-D,TCG,一級機關,壞日期,Bad Date,2025-13-01,,4\n";
+				+ p + "-D,TCG,一級機關,壞日期,Bad Date,2025-13-01,,4\n"
+				+ "壞 代碼,TCG,一級機關,壞代碼,Bad Code,2025-01-01,,5\n";
 
 		assertThatThrownBy(() -> agencyImport.importCsv(csv.getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(rejected.errors())
 				.extracting(ImportRejected.RowError::line, ImportRejected.RowError::column, ImportRejected.RowError::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "類別", "agency.import.bad-kind"),
 						org.assertj.core.groups.Tuple.tuple(4, "上級代碼", "agency.error.parent-unknown"),
-						org.assertj.core.groups.Tuple.tuple(5, "生效日期", "agency.import.bad-date")));
+						org.assertj.core.groups.Tuple.tuple(5, "生效日期", "agency.import.bad-date"),
+						org.assertj.core.groups.Tuple.tuple(6, "代碼", "agency.error.code")));
 		assertThat(directory.all()).hasSize(before);
 		assertThat(directory.findByCode(p + "-A")).isEmpty();
 	}
