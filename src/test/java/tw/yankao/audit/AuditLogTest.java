@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -25,20 +24,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.yankao.org.CurrentUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tw.yankao.org.internal.SignedInUser;
 import tw.yankao.shared.DataChanged;
 import tw.yankao.shared.cli.CliCommand;
 import tw.yankao.shared.security.Role;
+import tw.yankao.testing.YankaoWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,9 +45,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The audit log against a real PostgreSQL. The table may hold entries of other test classes (with
  * YANKAO_DB_URL the database is shared), so every test marks its own entries with a fresh entity id,
- * and tests that tamper with the table put it back before they end.
+ * and tests that tamper with the table put it back before they end. It runs in the web tests' shared
+ * context (the security set-up needs a web application) and signs the actor in as the web layer does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@YankaoWebTest
 class AuditLogTest {
 
 	private static final String ENTITY = "audit-test";
@@ -300,14 +300,13 @@ class AuditLogTest {
 		return exit + " " + bytes.toString(StandardCharsets.UTF_8).trim();
 	}
 
-	record Sample(String name, LocalDate due, Instant at) {
+	private static void signIn(CurrentUser user) {
+		SignedInUser principal = new SignedInUser(user, user.username());
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 	}
 
-	/** Signs in through the real principal, so that the real CurrentUsers bean reports the actor. */
-	private static void signIn(CurrentUser user) {
-		SignedInUser principal = new SignedInUser(user, "測試");
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+	record Sample(String name, LocalDate due, Instant at) {
 	}
 
 }
