@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import tw.yankao.shared.csv.CsvFile;
+
 /**
  * Where each column of a calendar file is, taken from its header row, so that an extra or
  * reordered column does not break the import.
@@ -24,18 +26,18 @@ final class CalendarColumns {
 	}
 
 	/**
-	 * @throws CalendarFileException when the row lacks one of the {@link #HEADER} names
+	 * @throws CalendarFileException when the file's header lacks one of the {@link #HEADER} names
 	 */
-	static CalendarColumns of(CsvReader.Row header) {
+	static CalendarColumns of(CsvFile file) {
 		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < header.fields().size(); i++) {
-			index.putIfAbsent(header.fields().get(i).strip(), i);
+		for (int i = 0; i < file.header().size(); i++) {
+			index.putIfAbsent(file.header().get(i), i);
 		}
 		List<String> missing = new ArrayList<>(HEADER);
 		missing.removeAll(index.keySet());
 		if (!missing.isEmpty()) {
 			String expected = String.join(",", HEADER);
-			throw CalendarFileErrors.single(header.line(), null,
+			throw CalendarFileErrors.single(file.headerLine(), null,
 					"標題列必須是「" + expected + "」，缺少：" + String.join("、", missing),
 					"header must be " + expected + ", missing: " + String.join(", ", missing));
 		}
@@ -48,9 +50,8 @@ final class CalendarColumns {
 	}
 
 	/** The trimmed value of a column in a row; empty when the row is too short to have it. */
-	String value(CsvReader.Row row, String column) {
-		int i = index.get(column);
-		return i < row.fields().size() ? row.fields().get(i).strip() : "";
+	String value(CsvFile.Row row, String column) {
+		return row.field(index.get(column));
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import tw.yankao.shared.csv.CsvFile;
 import tw.yankao.shared.time.RocDates;
 
 /**
@@ -51,19 +52,17 @@ final class CalendarCsv {
 		if (content.length > MAX_BYTES) {
 			throw CalendarFileErrors.single(0, null, "超過 " + MAX_BYTES / 1024 + " KB", "larger than " + MAX_BYTES / 1024 + " KB");
 		}
-		List<CsvReader.Row> rows;
-		try {
-			rows = CsvReader.read(CalendarText.decode(content)).stream().filter(row -> !row.blank()).toList();
+		// Windows-950: the files come from government Windows desktops (see CsvFile.WINDOWS_950).
+		CsvFile file = CsvFile.read(content, CsvFile.WINDOWS_950);
+		if (file.unclosedQuoteLine().isPresent()) {
+			throw CalendarFileErrors.single(file.unclosedQuoteLine().getAsInt(), null, "引號未結束", "quote is not closed");
 		}
-		catch (CsvReader.UnclosedQuote ex) {
-			throw CalendarFileErrors.single(ex.line, null, "引號未結束", "quote is not closed");
-		}
-		if (rows.isEmpty()) {
+		if (file.headerLine() == 0) {
 			throw CalendarFileErrors.single(0, null, "沒有任何資料", "has no rows");
 		}
-		CalendarColumns columns = CalendarColumns.of(rows.get(0));
+		CalendarColumns columns = CalendarColumns.of(file);
 		CalendarFileErrors errors = new CalendarFileErrors();
-		List<CalendarDay> days = readDays(rows.subList(1, rows.size()), columns, errors);
+		List<CalendarDay> days = readDays(file.rows(), columns, errors);
 		errors.throwIfAny();
 		if (days.isEmpty()) {
 			throw CalendarFileErrors.single(0, null, "在標題列之後沒有任何日期資料", "has no day rows after the header");
@@ -72,10 +71,10 @@ final class CalendarCsv {
 		return new CalendarFile(days);
 	}
 
-	private static List<CalendarDay> readDays(List<CsvReader.Row> rows, CalendarColumns columns, CalendarFileErrors errors) {
+	private static List<CalendarDay> readDays(List<CsvFile.Row> rows, CalendarColumns columns, CalendarFileErrors errors) {
 		List<CalendarDay> days = new ArrayList<>();
 		Map<LocalDate, Integer> lineOfDay = new HashMap<>();
-		for (CsvReader.Row row : rows) {
+		for (CsvFile.Row row : rows) {
 			CalendarDay day = readRow(row, columns, errors);
 			if (day == null) {
 				continue;
@@ -92,7 +91,7 @@ final class CalendarCsv {
 		return days;
 	}
 
-	private static @Nullable CalendarDay readRow(CsvReader.Row row, CalendarColumns columns, CalendarFileErrors errors) {
+	private static @Nullable CalendarDay readRow(CsvFile.Row row, CalendarColumns columns, CalendarFileErrors errors) {
 		if (row.fields().size() < columns.requiredWidth()) {
 			errors.add(row.line(), null, "欄位數不足：需要 " + columns.requiredWidth() + " 欄，只有 " + row.fields().size() + " 欄",
 					"expected " + columns.requiredWidth() + " fields, found " + row.fields().size());

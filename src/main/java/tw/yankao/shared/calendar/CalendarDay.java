@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param dayOff whether government offices are closed (flag {@code 2}); false for a working day (flag {@code 0})
  * @param note the 備註 column: the holiday's name or 補行上班; null when empty
  */
-record CalendarDay(LocalDate day, boolean dayOff, @Nullable String note) {
+public record CalendarDay(LocalDate day, boolean dayOff, @Nullable String note) {
 
 	/** A Saturday or Sunday on which offices work to make up for a bridge holiday (補行上班). */
-	boolean makeUpWorkingDay() {
+	public boolean makeUpWorkingDay() {
 		return !dayOff && isWeekend(day);
 	}
 

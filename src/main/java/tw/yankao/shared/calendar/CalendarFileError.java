@@ -1,5 +1,7 @@
 package tw.yankao.shared.calendar;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param problemEn what is wrong, in English
  */
 public record CalendarFileError(int line, @Nullable String field, String problemZh, String problemEn) {
+
+	/** What is wrong in the reader's language: English for English, Chinese otherwise. */
+	public String problem(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? problemEn : problemZh;
+	}
 
 	/**
 	 * Both languages in one line, e.g.

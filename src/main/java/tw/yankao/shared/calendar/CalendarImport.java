@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -100,6 +101,21 @@ public class CalendarImport {
 	@Transactional(readOnly = true)
 	public List<CalendarYear> importedYears() {
 		return repository.findYears();
+	}
+
+	/** What the calendar holds for one Gregorian year, if it was imported. */
+	@Transactional(readOnly = true)
+	public Optional<CalendarYear> importedYear(int year) {
+		return repository.findYear(year);
+	}
+
+	/**
+	 * The imported days of one Gregorian year in date order; empty when the year was never
+	 * imported. Days of a partial year that the file did not have are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<CalendarDay> importedDays(int year) {
+		return repository.findDays(year);
 	}
 
 	// After completion, not only after commit: a read inside this transaction may have cached rows that a rollback discards.

@@ -53,12 +53,16 @@ class CalendarRepository {
 		if (findYear(year).isEmpty()) {
 			return CalendarYearDays.fallback(year);
 		}
-		List<CalendarDay> days = jdbc.sql("select day, day_off, note from calendar_day where day >= :first and day < :next")
+		return CalendarYearDays.imported(year, findDays(year));
+	}
+
+	/** The stored days of the Gregorian year in date order; empty when it was never imported. */
+	List<CalendarDay> findDays(int year) {
+		return jdbc.sql("select day, day_off, note from calendar_day where day >= :first and day < :next order by day")
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("next", LocalDate.of(year + 1, 1, 1))
 			.query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class), rs.getBoolean("day_off"), rs.getString("note")))
 			.list();
-		return CalendarYearDays.imported(year, days);
 	}
 
 	/** Replaces the year's summary and all its days with the given ones. */

@@ -1,23 +1,33 @@
 package tw.yankao.shared.csv;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A CSV file as Taiwanese government offices send it: UTF-8 (with or without BOM) or Big5,
- * RFC 4180 quoting, CRLF or LF line ends. Blank lines are skipped; every row keeps its line
- * number so that errors can name it.
+ * RFC 4180 quoting, CRLF, LF or CR line ends. Rows whose fields are all blank (an empty line,
+ * or the {@code ,,,} that spreadsheets leave behind) are skipped; every row keeps the line it
+ * starts on, also after a quoted line break, so that errors can name it.
+ *
+ * <p>Leniency where files break RFC 4180: a quote inside an unquoted field is an ordinary
+ * character, text after a closing quote is appended to the field, and a quote that never
+ * closes takes the rest of the file into its field and is reported by {@link #unclosedQuoteLine()}.
  */
 public final class CsvFile {
 
-	/** The Big5 variant Java ships with HKSCS additions, a superset that also reads plain Big5. */
-	private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+	/** The Big5 variant Java ships with Hong Kong additions; the default, kept for the agency import. */
+	public static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
+
+	/**
+	 * Big5 as Windows writes it (code page 950), as government Windows desktops export it. It differs
+	 * from {@link #BIG5_HKSCS} only outside common Big5: symbols such as ～ and the user-defined areas.
+	 */
+	public static final Charset WINDOWS_950 = Charset.forName("x-windows-950");
 
 	/** One data row. {@code line} counts from 1 and includes the header line. */
 	public record Row(int line, List<String> fields) {
@@ -30,32 +40,49 @@ public final class CsvFile {
 	}
 
 	private final Charset charset;
+	private final int headerLine;
 	private final List<String> header;
 	private final List<Row> rows;
+	private final int unclosedQuoteLine;
 
-	private CsvFile(Charset charset, List<String> header, List<Row> rows) {
+	private CsvFile(Charset charset, List<Row> all, int unclosedQuoteLine) {
 		this.charset = charset;
-		this.header = header;
-		this.rows = rows;
+		this.headerLine = all.isEmpty() ? 0 : all.get(0).line();
+		this.header = all.isEmpty() ? List.of() : all.get(0).fields().stream().map(String::strip).toList();
+		this.rows = all.isEmpty() ? List.of() : List.copyOf(all.subList(1, all.size()));
+		this.unclosedQuoteLine = unclosedQuoteLine;
 	}
 
-	/** Decodes and splits a file; the first non-blank line is the header. */
+	/** Decodes (UTF-8, else {@link #BIG5_HKSCS}) and splits a file; the first non-blank row is the header. */
 	public static CsvFile read(byte[] bytes) {
-		Charset charset = detect(bytes);
+		return read(bytes, BIG5_HKSCS);
+	}
+
+	/**
+	 * Decodes and splits a file; the first non-blank row is the header.
+	 * @param big5 the Big5 variant for bytes that are not UTF-8, e.g. {@link #WINDOWS_950}
+	 */
+	public static CsvFile read(byte[] bytes, Charset big5) {
+		Charset charset = detect(bytes, big5);
 		String text = new String(bytes, charset);
 		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
 		}
-		List<Row> all = new CsvParser(text).rows();
-		if (all.isEmpty()) {
-			return new CsvFile(charset, List.of(), List.of());
-		}
-		List<String> header = all.get(0).fields().stream().map(String::strip).toList();
-		return new CsvFile(charset, header, List.copyOf(all.subList(1, all.size())));
+		CsvRows.Result parsed = CsvRows.split(text);
+		return new CsvFile(charset, parsed.rows(), parsed.unclosedQuoteLine());
 	}
 
-	/** UTF-8 when the bytes decode as UTF-8 without error, Big5 otherwise. */
+	/** UTF-8 when the bytes decode as UTF-8 without error, {@link #BIG5_HKSCS} otherwise. */
 	public static Charset detect(byte[] bytes) {
+		return detect(bytes, BIG5_HKSCS);
+	}
+
+	/**
+	 * UTF-8 when the bytes decode as UTF-8 without error, the given Big5 variant otherwise. Real
+	 * Big5 text is practically never valid UTF-8: its lead bytes 0x81-0xFE are followed by bytes
+	 * that break UTF-8's continuation rules, so trying UTF-8 first is safe.
+	 */
+	public static Charset detect(byte[] bytes, Charset big5) {
 		try {
 			StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -64,7 +91,7 @@ public final class CsvFile {
 			return StandardCharsets.UTF_8;
 		}
 		catch (CharacterCodingException ex) {
-			return BIG5;
+			return big5;
 		}
 	}
 
@@ -72,12 +99,24 @@ public final class CsvFile {
 		return charset;
 	}
 
+	/** The header's names, stripped; empty when the file has no non-blank row. */
 	public List<String> header() {
 		return header;
 	}
 
+	/** The line the header starts on; 0 when the file has no non-blank row. */
+	public int headerLine() {
+		return headerLine;
+	}
+
+	/** The rows after the header, blank ones left out. */
 	public List<Row> rows() {
 		return rows;
+	}
+
+	/** The line on which a quoted field opens and never closes, if one does. */
+	public OptionalInt unclosedQuoteLine() {
+		return unclosedQuoteLine == 0 ? OptionalInt.empty() : OptionalInt.of(unclosedQuoteLine);
 	}
 
 	/** The position of the first header name that matches one of {@code names}, or -1. */
@@ -90,76 +129,6 @@ public final class CsvFile {
 			}
 		}
 		return -1;
-	}
-
-	/** RFC 4180 splitting that tracks line numbers across quoted line breaks. */
-	private static final class CsvParser {
-
-		private final CharBuffer in;
-		private int line = 1;
-
-		CsvParser(String text) {
-			this.in = CharBuffer.wrap(text);
-		}
-
-		List<Row> rows() {
-			List<Row> rows = new ArrayList<>();
-			while (in.hasRemaining()) {
-				int start = line;
-				List<String> fields = row();
-				boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-				if (!blank) {
-					rows.add(new Row(start, List.copyOf(fields)));
-				}
-			}
-			return rows;
-		}
-
-		private List<String> row() {
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			while (in.hasRemaining()) {
-				char c = in.get();
-				if (quoted) {
-					if (c == '"' && peek() == '"') {
-						in.get();
-						field.append('"');
-					}
-					else if (c == '"') {
-						quoted = false;
-					}
-					else {
-						line += c == '\n' ? 1 : 0;
-						field.append(c);
-					}
-				}
-				else if (c == '"') {
-					quoted = true;
-				}
-				else if (c == ',') {
-					fields.add(field.toString());
-					field.setLength(0);
-				}
-				else if (c == '\n' || c == '\r') {
-					if (c == '\r' && peek() == '\n') {
-						in.get();
-					}
-					line++;
-					break;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			fields.add(field.toString());
-			return fields;
-		}
-
-		private char peek() {
-			return in.hasRemaining() ? in.get(in.position()) : 0;
-		}
-
 	}
 
 }

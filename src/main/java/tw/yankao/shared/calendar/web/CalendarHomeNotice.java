@@ -1,0 +1,37 @@
+package tw.yankao.shared.calendar.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import tw.yankao.shared.security.Role;
+import tw.yankao.shared.security.Roles;
+import tw.yankao.shared.web.HomeNotice;
+
+/**
+ * Tells administrators and the RDEC on their home page when this year's or next year's
+ * calendar is missing, since every deadline computed meanwhile ignores the holidays.
+ */
+@Component
+class CalendarHomeNotice implements HomeNotice.Source {
+
+	private final CalendarCoverage coverage;
+
+	CalendarHomeNotice(CalendarCoverage coverage) {
+		this.coverage = coverage;
+	}
+
+	@Override
+	public List<HomeNotice> noticesFor(Set<Role> roles) {
+		if (roles.stream().noneMatch(Roles.CITY_WIDE::contains)) {
+			return List.of();
+		}
+		return coverage.missingYears()
+			.stream()
+			.map(missing -> new HomeNotice("calendar.notice.missing", new Object[] { missing.rocYear(), missing.year() },
+					CalendarAdminController.PATH))
+			.toList();
+	}
+
+}
