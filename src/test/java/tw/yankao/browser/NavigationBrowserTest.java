@@ -25,8 +25,8 @@ class NavigationBrowserTest {
 
 	/** The navigation links each demo user must see, and those they must not. */
 	private static final Map<String, List<String>> SEES = Map.of(
-			"admin", List.of("/admin/agencies", "/admin/users"),
-			"rdec", List.of("/admin/agencies"),
+			"admin", List.of("/admin/agencies", "/admin/users", "/admin/calendar", "/audit"),
+			"rdec", List.of("/admin/agencies", "/admin/calendar", "/audit"),
 			"liaison", List.of(),
 			"handler", List.of(),
 			"head", List.of(),
@@ -34,6 +34,9 @@ class NavigationBrowserTest {
 			"citizen", List.of());
 
 	private static final List<String> ADMIN_ONLY = List.of("/admin/users");
+
+	/** Pages for the RDEC and administrators only: no other role may even see the link. */
+	private static final List<String> CITY_WIDE_ONLY = List.of("/admin/agencies", "/admin/calendar", "/audit");
 
 	private static Browser browser;
 
@@ -80,6 +83,9 @@ class NavigationBrowserTest {
 			if (!user.getKey().equals("admin")) {
 				assertThat(links).as(user.getKey()).doesNotContainAnyElementsOf(ADMIN_ONLY);
 			}
+			if (!user.getKey().equals("admin") && !user.getKey().equals("rdec")) {
+				assertThat(links).as(user.getKey()).doesNotContainAnyElementsOf(CITY_WIDE_ONLY);
+			}
 			assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("首頁");
 			browser.screenshot("home-" + user.getKey());
 			logOut();
@@ -109,6 +115,33 @@ class NavigationBrowserTest {
 		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("帳號或密碼錯誤。");
 		browser.screenshot("login-error");
+	}
+
+	@Test
+	void theRdecReadsTheCalendarAndTheAuditLog() throws Exception {
+		logIn("rdec");
+		browser.driver.get(url("/admin/calendar"));
+		assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
+		browser.screenshot("calendar");
+		browser.driver.get(url("/admin/calendar/2026"));
+		assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("115");
+		browser.screenshot("calendar-2026");
+		browser.driver.get(url("/audit"));
+		List<WebElement> rows = browser.driver.findElements(By.cssSelector("#audit-results tbody tr"));
+		assertThat(rows).as("the demo organisation was audited").isNotEmpty();
+		browser.screenshot("audit");
+		rows.get(0).findElement(By.cssSelector("a")).click();
+		browser.screenshot("audit-entry");
+		logOut();
+	}
+
+	@Test
+	void theApiDocumentationRendersUnderTheStrictContentSecurityPolicy() throws Exception {
+		browser.driver.get(url("/swagger-ui/index.html"));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+			.until(d -> !d.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty());
+		assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("/api/agencies");
+		browser.screenshot("swagger-ui");
 	}
 
 	/** Session fixation: the session cookie a visitor had before logging in is worthless after. */
