@@ -63,11 +63,10 @@ class OrgDemoData implements DemoDataset {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		for (DemoUser user : USERS) {
+		users.createAllWithPassword(USERS.stream().map(user -> {
 			Long agencyId = user.agencyCode() == null ? null : agencies.findByCode(user.agencyCode()).orElseThrow().id();
-			users.create(new NewUser(user.username(), user.displayName(), null, agencyId, Set.of(user.role()),
-					DEMO_PASSWORD));
-		}
+			return new NewUser(user.username(), user.displayName(), null, agencyId, Set.of(user.role()), DEMO_PASSWORD);
+		}).toList(), DEMO_PASSWORD);
 	}
 
 }

@@ -42,6 +42,20 @@ public class UserAdministration {
 
 	@Transactional
 	public UserAccount create(NewUser user) {
+		return create(user, passwords::encode);
+	}
+
+	/**
+	 * Creates users who share one password with a single hash: Argon2 is slow on purpose, and the
+	 * demo's eight users all have the README's password.
+	 */
+	@Transactional
+	void createAllWithPassword(List<NewUser> newUsers, String password) {
+		String hash = passwords.encode(password);
+		newUsers.forEach(user -> create(user, ignored -> hash));
+	}
+
+	private UserAccount create(NewUser user, java.util.function.UnaryOperator<String> hashing) {
 		List<FieldError> errors = new ArrayList<>();
 		if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
 			errors.add(new FieldError("username", "user.error.username"));
@@ -52,7 +66,7 @@ public class UserAdministration {
 		checkProfile(user.displayName(), user.agencyId(), user.roles(), errors);
 		errors.addAll(PasswordPolicy.check(user.username(), user.password()));
 		reject(errors);
-		long id = users.insert(user, passwords.encode(user.password()));
+		long id = users.insert(user, hashing.apply(user.password()));
 		UserAccount created = users.findById(id).orElseThrow();
 		events.publishEvent(DataChanged.created(ENTITY, id, created));
 		return created;
