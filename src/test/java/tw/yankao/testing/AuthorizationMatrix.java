@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -20,17 +21,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Checks one endpoint against every kind of caller: each role in the record's own agency, each
  * staff role in another agency, and an anonymous visitor. Modules extend their own tests with
- * it: {@code matrix.endpoint(() -> get("/x")).allows(RDEC_STAFF).check()}.
+ * it, injected into any {@code @YankaoWebTest}:
+ * {@code matrix.endpoint(() -> get("/x")).allows(RDEC_STAFF).check()}.
  *
  * <p>"Allowed" means neither 401/403 nor a redirect to the log-in page; "denied" means 403 for
  * signed-in users, and 401 (API) or a redirect to the log-in page for anonymous visitors.
  */
-public final class AuthorizationMatrix {
+@TestComponent
+public class AuthorizationMatrix {
 
 	private final MockMvc mvc;
 	private final TestUsers users;
 
-	public AuthorizationMatrix(MockMvc mvc, TestUsers users) {
+	AuthorizationMatrix(MockMvc mvc, TestUsers users) {
 		this.mvc = mvc;
 		this.users = users;
 	}

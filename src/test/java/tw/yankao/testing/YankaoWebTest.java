@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestUsers.class)
+@Import({ TestUsers.class, AuthorizationMatrix.class })
 public @interface YankaoWebTest {
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,12 +43,8 @@ class AuditAuthorizationTest {
 	@Autowired
 	AuditTrail trail;
 
+	@Autowired
 	AuthorizationMatrix matrix;
-
-	@BeforeEach
-	void matrix() {
-		matrix = new AuthorizationMatrix(mvc, users);
-	}
 
 	@Test
 	void onlyTheRdecAndAdministratorsListTheLog() throws Exception {

@@ -1,15 +1,12 @@
 package tw.yankao.org.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tw.yankao.shared.security.Role;
 import tw.yankao.shared.security.Roles;
 import tw.yankao.testing.AuthorizationMatrix;
-import tw.yankao.testing.TestUsers;
 import tw.yankao.testing.YankaoWebTest;
 
 import static tw.yankao.shared.security.Role.RDEC_STAFF;
@@ -22,17 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class OrgAuthorizationTest {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestUsers users;
-
 	AuthorizationMatrix matrix;
-
-	@BeforeEach
-	void matrix() {
-		matrix = new AuthorizationMatrix(mvc, users);
-	}
 
 	@Test
 	void agencyPagesAreForAdministratorsAndTheRdec() throws Exception {

@@ -1,12 +1,9 @@
 package tw.yankao.shared.calendar.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tw.yankao.testing.AuthorizationMatrix;
-import tw.yankao.testing.TestUsers;
 import tw.yankao.testing.YankaoWebTest;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,17 +15,7 @@ import static tw.yankao.shared.security.Role.SYSTEM_ADMIN;
 class CalendarAuthorizationTest {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestUsers users;
-
 	AuthorizationMatrix matrix;
-
-	@BeforeEach
-	void matrix() {
-		matrix = new AuthorizationMatrix(mvc, users);
-	}
 
 	@Test
 	void administratorsAndTheRdecSeeTheCalendar() throws Exception {
