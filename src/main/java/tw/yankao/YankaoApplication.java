@@ -32,7 +32,8 @@ public class YankaoApplication {
 		SpringApplication application = new SpringApplication(YankaoApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
-		application.setDefaultProperties(java.util.Map.of("yankao.mode", "command", "logging.level.root", "WARN"));
+		application.setDefaultProperties(java.util.Map.of("yankao.mode", "command", "logging.level.root", "WARN",
+				"spring.main.banner-mode", "off"));
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			CommandLine commandLine = new CommandLine(List.copyOf(context.getBeansOfType(CliCommand.class).values()));
 			List<String> words = CommandLine.commandWords(args);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,11 @@ class RestoreCommand implements CliCommand {
 	private final DataSource dataSource;
 	private final DatabaseBackup backup;
 	private final ApplicationArguments applicationArguments;
+	private final ObjectProvider<EmbeddedPostgresServer> embedded;
 
-	RestoreCommand(DataSource dataSource, DatabaseBackup backup, ApplicationArguments applicationArguments) {
+	RestoreCommand(DataSource dataSource, DatabaseBackup backup, ApplicationArguments applicationArguments,
+			ObjectProvider<EmbeddedPostgresServer> embedded) {
+		this.embedded = embedded;
 		this.dataSource = dataSource;
 		this.backup = backup;
 		this.applicationArguments = applicationArguments;
@@ -48,6 +52,13 @@ class RestoreCommand implements CliCommand {
 	public int run(List<String> args, PrintStream out) throws Exception {
 		if (args.size() != 1) {
 			throw new IllegalArgumentException("give the backup directory to restore from");
+		}
+		EmbeddedPostgresServer server = embedded.getIfAvailable();
+		if (server != null && !server.isOwner()) {
+			// Attached: a running Yankao owns this cluster and would go on writing during the restore.
+			out.println("restore refused: Yankao is running on " + server.dataDirectory()
+					+ "; stop it first, then restore.");
+			return 1;
 		}
 		boolean replace = applicationArguments.containsOption("replace");
 		RestoreResult result;

@@ -46,6 +46,9 @@ class BackupRestoreTest {
 	@Autowired
 	DatabaseBackup backup;
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<EmbeddedPostgresServer> embedded;
+
 	@Value("${spring.datasource.password:}")
 	String password;
 
@@ -223,7 +226,7 @@ class BackupRestoreTest {
 	}
 
 	private RestoreCommand restoreCommand(DataSource target, String... options) {
-		return new RestoreCommand(target, backup, new DefaultApplicationArguments(options));
+		return new RestoreCommand(target, backup, new DefaultApplicationArguments(options), embedded);
 	}
 
 	/** The exit code, a space, and what the command printed. */

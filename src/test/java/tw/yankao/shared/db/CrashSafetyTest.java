@@ -85,6 +85,7 @@ class CrashSafetyTest {
 			assertThat(attached.isOwner()).isFalse();
 			assertThat(attached.port()).isEqualTo(childPort);
 			assertThat(selectOne(attached)).isEqualTo(1);
+			assertThat(restoreWhileAttachedTo(attached)).startsWith("1 restore refused: Yankao is running on");
 		}
 		assertThat(PostmasterPidFile.read(dataDir).orElseThrow().isPostmasterOf(dataDir))
 			.as("closing the attached server leaves the owner's running").isTrue();
@@ -92,6 +93,18 @@ class CrashSafetyTest {
 
 		assertThat(child.finish()).isZero();
 		assertThat(dataDir.resolve("postmaster.pid")).as("the owner stopped its server").doesNotExist();
+	}
+
+	/** A restore beside a running Yankao is refused before it touches anything. */
+	private static String restoreWhileAttachedTo(EmbeddedPostgresServer attached) throws Exception {
+		var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+				java.util.Map.of("embeddedPostgresServer", attached));
+		RestoreCommand restore = new RestoreCommand(null, null,
+				new org.springframework.boot.DefaultApplicationArguments("restore", "dir", "--replace"),
+				beans.getBeanProvider(EmbeddedPostgresServer.class));
+		var bytes = new java.io.ByteArrayOutputStream();
+		int exit = restore.run(java.util.List.of("dir"), new java.io.PrintStream(bytes, true, "UTF-8"));
+		return exit + " " + bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@AfterEach
