@@ -1,6 +1,8 @@
 package tw.yankao.org.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -29,10 +33,12 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	private final MessageSource messages;
 	private final LocaleResolver locales;
+	private final JsonMapper json;
 
-	ApiSecurityProblems(MessageSource messages, LocaleResolver locales) {
+	ApiSecurityProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 		this.messages = messages;
 		this.locales = locales;
+		this.json = json;
 	}
 
 	@Override
@@ -47,15 +53,26 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden", "forbidden");
 	}
 
+	/** The path as a URI; characters a URI may not hold (a caller can send them) are escaped. */
+	private static URI instance(String path) {
+		try {
+			return new URI(null, null, path, null);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
 			String type) throws IOException {
-		String title = messages.getMessage(titleKey, null, locales.resolveLocale(request));
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(URI.create("https://yankao.tw/problems/" + type));
+		problem.setTitle(messages.getMessage(titleKey, null, locales.resolveLocale(request)));
+		problem.setInstance(instance(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"https://yankao.tw/problems/%s\",\"title\":\"%s\",\"status\":%d,\"instance\":\"%s\"}"
-				.formatted(type, title.replace("\"", "'"), status.value(), request.getRequestURI().replace("\"", "")));
+		json.writeValue(response.getWriter(), problem);
 	}
 
 }

@@ -88,9 +88,11 @@ class ApiProblemsTest {
 
 	@Test
 	void anonymousApiCallsGetA401ProblemNotARedirect() throws Exception {
-		mvc.perform(get("/api/me"))
+		mvc.perform(get("/api/me\"x"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.title").value("請先登入"));
 	}
 
 	@Test
