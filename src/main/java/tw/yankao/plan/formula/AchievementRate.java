@@ -71,6 +71,20 @@ public record AchievementRate(BigDecimal percent, BigDecimal uncapped, BigDecima
 		return new AchievementRate(capped(rate.uncapped, capPercent), rate.uncapped, milestone, null);
 	}
 
+	/**
+	 * Achievement from a formula's evaluation; a failed evaluation gives a not-computable rate
+	 * naming the problem (unparsed formula, missing measure, zero denominator).
+	 */
+	public static AchievementRate of(Target target, Evaluation actual, Polarity polarity, BigDecimal capPercent) {
+		if (actual == null) {
+			return notComputable("no actual value");
+		}
+		if (!actual.isComputed()) {
+			return notComputable(actual.problem() + (actual.detail().isEmpty() ? "" : ": " + actual.detail()));
+		}
+		return of(target, actual.value(), polarity, capPercent);
+	}
+
 	/** An achievement entered by hand (for a formula that could not be parsed), capped likewise. */
 	public static AchievementRate manual(BigDecimal percent, BigDecimal capPercent) {
 		if (percent == null) {

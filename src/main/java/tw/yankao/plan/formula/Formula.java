@@ -91,7 +91,11 @@ public final class Formula {
 		return Optional.ofNullable(reason);
 	}
 
-	/** Distinct measure names in order of first appearance; empty when unparsed. */
+	/**
+	 * Distinct measure names in order of first appearance; empty when unparsed. Names are given
+	 * after full-width folding (NFKC: {@code Ａ} becomes {@code A}), and {@link #evaluate} expects
+	 * its values under these names.
+	 */
 	public List<String> measures() {
 		if (expression == null) {
 			return List.of();
@@ -111,7 +115,10 @@ public final class Formula {
 		return ratio() != null;
 	}
 
-	/** The numerator X of a ratio {@code X/Y[*100%]}, as a formula of its own; empty otherwise. */
+	/**
+	 * The numerator X of a ratio {@code X/Y[*100%]}, as a formula of its own whose text is the
+	 * canonical rendering (e.g. {@code 今年-去年}); empty when not a ratio.
+	 */
 	public Optional<Formula> numerator() {
 		Expression.Operation ratio = ratio();
 		return ratio == null ? Optional.empty() : Optional.of(part(ratio.left()));

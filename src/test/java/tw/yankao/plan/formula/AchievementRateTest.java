@@ -2,6 +2,7 @@ package tw.yankao.plan.formula;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,20 @@ class AchievementRateTest {
 	@Test
 	void aNegativeActualIsFlooredAtZero() {
 		assertThat(rate("8%", "-3", CAP_100)).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void anEvaluatedFormulaGivesTheActualOrItsProblem() {
+		Formula formula = Formula.parse("取得證照人數/受訓總人數*100%");
+		Evaluation evaluation = formula.evaluateRatio(BigDecimal.valueOf(187), BigDecimal.valueOf(210));
+		AchievementRate rate = AchievementRate.of(Target.parse("82%"), evaluation, null, CAP_120);
+		// 89.0476… unrounded, not the printed 89.05: rounding belongs to display
+		assertThat(rate.percent().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("108.59");
+		Evaluation missing = formula.evaluate(Map.of("取得證照人數", BigDecimal.ONE));
+		AchievementRate none = AchievementRate.of(Target.parse("82%"), missing, null, CAP_120);
+		assertThat(none.isComputable()).isFalse();
+		assertThat(none.problem()).isEqualTo("MISSING_MEASURE: 受訓總人數");
+		assertThat(AchievementRate.of(Target.parse("82%"), (Evaluation) null, null, CAP_120).isComputable()).isFalse();
 	}
 
 	@Test
