@@ -62,9 +62,7 @@ public record AchievementRate(BigDecimal percent, BigDecimal uncapped, BigDecima
 			}
 			reached = milestone;
 		}
-		AchievementRate rate = direction == Polarity.LOWER_IS_BETTER
-			? lowerIsBetter(target.value(), reached)
-			: higherIsBetter(target.value(), reached);
+		AchievementRate rate = rule(target.value(), reached, direction);
 		if (!rate.isComputable()) {
 			return rate;
 		}
@@ -102,6 +100,16 @@ public record AchievementRate(BigDecimal percent, BigDecimal uncapped, BigDecima
 	/** Whether a rate was computed. */
 	public boolean isComputable() {
 		return percent != null;
+	}
+
+	private static AchievementRate rule(BigDecimal target, BigDecimal actual, Polarity polarity) {
+		try {
+			return polarity == Polarity.LOWER_IS_BETTER ? lowerIsBetter(target, actual) : higherIsBetter(target, actual);
+		}
+		catch (ArithmeticException e) {
+			// only absurd magnitudes (exponents beyond ±2³¹) get here
+			return notComputable("values out of range: " + e.getMessage());
+		}
 	}
 
 	private static AchievementRate higherIsBetter(BigDecimal target, BigDecimal actual) {

@@ -23,7 +23,9 @@ public record Evaluation(BigDecimal value, Problem problem, String detail) {
 		/** A measure named in the formula has no value. */
 		MISSING_MEASURE,
 		/** A denominator is zero (e.g. no tender at all this year). */
-		DIVISION_BY_ZERO
+		DIVISION_BY_ZERO,
+		/** A result too large or too small for a decimal: the measure values are implausible. */
+		OUT_OF_RANGE
 	}
 
 	public Evaluation {

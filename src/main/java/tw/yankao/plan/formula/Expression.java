@@ -17,7 +17,8 @@ interface Expression {
 	/**
 	 * @param values measure values by name, never null
 	 * @throws MissingMeasure when a named measure has no value
-	 * @throws ArithmeticException on a division by zero
+	 * @throws DivisionByZero on a division by zero
+	 * @throws ArithmeticException when a result leaves BigDecimal's range
 	 */
 	BigDecimal evaluate(Map<String, BigDecimal> values);
 
@@ -126,7 +127,7 @@ interface Expression {
 					return a.multiply(b, PRECISION);
 				default:
 					if (b.signum() == 0) {
-						throw new ArithmeticException("division by zero");
+						throw new DivisionByZero();
 					}
 					return a.divide(b, PRECISION);
 			}
@@ -171,6 +172,14 @@ interface Expression {
 
 		String name() {
 			return name;
+		}
+	}
+
+	/** A zero denominator: an expected outcome (no tender this year), told apart from overflow. */
+	final class DivisionByZero extends ArithmeticException {
+
+		DivisionByZero() {
+			super("division by zero");
 		}
 	}
 

@@ -148,8 +148,11 @@ public final class Formula {
 		catch (Expression.MissingMeasure e) {
 			return Evaluation.failed(Evaluation.Problem.MISSING_MEASURE, e.name());
 		}
-		catch (ArithmeticException e) {
+		catch (Expression.DivisionByZero e) {
 			return Evaluation.failed(Evaluation.Problem.DIVISION_BY_ZERO, text);
+		}
+		catch (ArithmeticException e) {
+			return Evaluation.failed(Evaluation.Problem.OUT_OF_RANGE, e.getMessage());
 		}
 	}
 
@@ -170,8 +173,13 @@ public final class Formula {
 		if (denominator.signum() == 0) {
 			return Evaluation.failed(Evaluation.Problem.DIVISION_BY_ZERO, text);
 		}
-		BigDecimal value = numerator.divide(denominator, Expression.PRECISION);
-		return Evaluation.of(isPercent() ? value.multiply(BigDecimal.valueOf(100), Expression.PRECISION) : value);
+		try {
+			BigDecimal value = numerator.divide(denominator, Expression.PRECISION);
+			return Evaluation.of(isPercent() ? value.multiply(BigDecimal.valueOf(100), Expression.PRECISION) : value);
+		}
+		catch (ArithmeticException e) {
+			return Evaluation.failed(Evaluation.Problem.OUT_OF_RANGE, e.getMessage());
+		}
 	}
 
 	/** Canonical text of the parsed expression (ASCII operators, no label); empty when unparsed. */
