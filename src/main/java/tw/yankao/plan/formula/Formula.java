@@ -1,15 +1,12 @@
 package tw.yankao.plan.formula;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An indicator's measurement formula (衡量標準) as written in a plan, e.g.
@@ -28,9 +25,6 @@ import java.util.regex.Pattern;
  * {@link #isPercent()} says the result is in percent.
  */
 public final class Formula {
-
-	/** A label is a name, then = or : (after NFKC, ＝ and ： are these). */
-	private static final Pattern LABEL = Pattern.compile("^\\s*([\\p{L}\\p{N}_ ]+?)\\s*[=:]\\s*");
 
 	private final String text;
 	private final String label;
@@ -52,15 +46,11 @@ public final class Formula {
 	 */
 	public static Formula parse(String text) {
 		String original = text == null ? "" : text;
-		String body = normalise(original);
 		String label = "";
-		Matcher m = LABEL.matcher(body);
-		if (m.find()) {
-			label = m.group(1).strip();
-			body = body.substring(m.end());
-		}
 		try {
-			return new Formula(original, label, FormulaParser.parse(body), null);
+			FormulaText prepared = FormulaText.of(original);
+			label = prepared.label();
+			return new Formula(original, label, FormulaParser.parse(prepared.body()), null);
 		}
 		catch (FormulaParser.Unparseable e) {
 			return new Formula(original, label, null, e.getMessage());
@@ -107,12 +97,12 @@ public final class Formula {
 
 	/** Whether the result is in percent: the formula ends with a factor {@code 100%}. */
 	public boolean isPercent() {
-		return percentFactor(expression) != null;
+		return RatioShape.percentFactor(expression) != null;
 	}
 
 	/** Whether the formula is {@code X/Y}, optionally followed by {@code *100%}. */
 	public boolean isRatio() {
-		return ratio() != null;
+		return RatioShape.ratio(expression) != null;
 	}
 
 	/**
@@ -120,13 +110,13 @@ public final class Formula {
 	 * canonical rendering (e.g. {@code 今年-去年}); empty when not a ratio.
 	 */
 	public Optional<Formula> numerator() {
-		Expression.Operation ratio = ratio();
+		Expression.Operation ratio = RatioShape.ratio(expression);
 		return ratio == null ? Optional.empty() : Optional.of(part(ratio.left()));
 	}
 
 	/** The denominator Y of a ratio {@code X/Y[*100%]}, as a formula of its own; empty otherwise. */
 	public Optional<Formula> denominator() {
-		Expression.Operation ratio = ratio();
+		Expression.Operation ratio = RatioShape.ratio(expression);
 		return ratio == null ? Optional.empty() : Optional.of(part(ratio.right()));
 	}
 
@@ -202,46 +192,9 @@ public final class Formula {
 		return Objects.hash(text);
 	}
 
-	/** The X/Y at the top, looking through a trailing {@code *100%}; null when there is none. */
-	private Expression.Operation ratio() {
-		Expression top = expression;
-		Expression.Operation percent = percentFactor(expression);
-		if (percent != null) {
-			top = percent.left();
-		}
-		if (top instanceof Expression.Operation && ((Expression.Operation) top).operator() == '/') {
-			return (Expression.Operation) top;
-		}
-		return null;
-	}
-
-	/** The top-level {@code X * 100%}, or null. */
-	private static Expression.Operation percentFactor(Expression expression) {
-		if (!(expression instanceof Expression.Operation)) {
-			return null;
-		}
-		Expression.Operation top = (Expression.Operation) expression;
-		if (top.operator() != '*' || !(top.right() instanceof Expression.Number)) {
-			return null;
-		}
-		Expression.Number factor = (Expression.Number) top.right();
-		boolean hundredPercent = factor.percent() && factor.value().compareTo(BigDecimal.valueOf(100)) == 0;
-		return hundredPercent ? top : null;
-	}
-
 	private static Formula part(Expression expression) {
 		String rendered = expression.render();
 		return new Formula(rendered, "", expression, null);
-	}
-
-	/** NFKC folds full-width forms; the remaining look-alike operators are mapped by hand. */
-	static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.replace('×', '*')
-			.replace('÷', '/')
-			.replace('−', '-')
-			.replace('–', '-')
-			.strip();
 	}
 
 }
