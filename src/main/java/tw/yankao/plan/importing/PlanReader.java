@@ -1,0 +1,119 @@
+package tw.yankao.plan.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tw.yankao.plan.importing.ImportedPlan.Unrecognised;
+
+/**
+ * One reading of one plan text: walks its sections, hands their lines and tables to the
+ * readers, and collects what none of them understood.
+ */
+final class PlanReader {
+
+	private final SourceLines lines;
+	private final TableScanner scanner;
+	private final TitleReader title;
+	private final ObjectiveReader objectives = new ObjectiveReader();
+	private final GoalTableReader goals = new GoalTableReader();
+	private final ProgrammeTableReader programmes = new ProgrammeTableReader();
+
+	PlanReader(String text) {
+		this.lines = SourceLines.of(text);
+		this.scanner = new TableScanner(lines);
+		this.title = new TitleReader(lines);
+	}
+
+	ImportedPlan read() {
+		int first = firstHeading(1);
+		title.read(1, first - 1);
+		readSection(SectionKind.OTHER, 1, first - 1);
+		for (int heading = first; heading <= lines.size();) {
+			int next = firstHeading(heading + 1);
+			SectionKind kind = SectionKind.ofHeading(lines.line(heading));
+			if (kind != SectionKind.OTHER) {
+				lines.understand(heading, heading);
+			}
+			objectives.startSection();
+			readSection(kind, heading + 1, next - 1);
+			heading = next;
+		}
+		return new ImportedPlan(title.agency(), title.year(), objectives.objectives(), goals.goals(),
+				programmes.programmes(), programmes.budget(), goals.priorYear(), unrecognised());
+	}
+
+	private int firstHeading(int from) {
+		for (int n = from; n <= lines.size(); n++) {
+			if (Numbering.isSectionHeading(lines.line(n)) && !lines.line(n).contains("··")) {
+				return n;
+			}
+		}
+		return lines.size() + 1;
+	}
+
+	private void readSection(SectionKind kind, int from, int to) {
+		for (int n = from; n <= to; n++) {
+			if (lines.isBlank(n) || lines.isUnderstood(n)) {
+				continue;
+			}
+			if (lines.isTableLine(n) && !isContentsLine(n)) {
+				int end = scanner.end(n, to);
+				readTable(kind, n, end);
+				n = end;
+			}
+			else if (kind == SectionKind.OBJECTIVES && objectives.read(lines.line(n))) {
+				lines.understand(n, n);
+			}
+		}
+	}
+
+	private void readTable(SectionKind section, int from, int to) {
+		Table table = new Table(scanner.rows(from, to));
+		SectionKind kind = SectionKind.ofTable(table.headerText(), section);
+		table.header().forEach(this::understand);
+		if (kind == SectionKind.PROGRAMMES) {
+			List<Row> unread = programmes.read(table);
+			table.data().stream().filter(row -> !unread.contains(row)).forEach(this::understand);
+			return;
+		}
+		for (Row row : table.data()) {
+			boolean read = (kind == SectionKind.INDICATORS && goals.readIndicator(row))
+					|| (kind == SectionKind.PRIOR_YEAR && goals.readPriorYear(row));
+			if (read) {
+				understand(row);
+			}
+		}
+	}
+
+	private void understand(Row row) {
+		lines.understand(row.fromLine(), row.toLine());
+	}
+
+	// a table of contents: a heading, dot leaders, a page number in the last cell
+	private boolean isContentsLine(int n) {
+		return lines.line(n).contains("··") || lines.line(n).contains("…\t");
+	}
+
+	private List<Unrecognised> unrecognised() {
+		List<Unrecognised> blocks = new ArrayList<>();
+		int n = 1;
+		while (n <= lines.size()) {
+			if (lines.isUnderstood(n) || lines.line(n).isBlank()) {
+				n++;
+				continue;
+			}
+			int from = n;
+			int to = n;
+			List<String> text = new ArrayList<>();
+			for (; n <= lines.size() && !lines.isUnderstood(n); n++) {
+				if (!lines.line(n).isBlank()) {
+					text.add(lines.line(n));
+					to = n;
+				}
+			}
+			blocks.add(new Unrecognised(from, to, String.join("\n", text)));
+		}
+		return blocks;
+	}
+
+}

@@ -1,0 +1,48 @@
+package tw.yankao.plan.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A table row: its cells (cleaned, possibly empty) and the lines it was read from. */
+record Row(List<String> cells, int fromLine, int toLine) {
+
+	Row {
+		cells = List.copyOf(cells);
+	}
+
+	String cell(int index) {
+		return index < cells.size() ? cells.get(index) : "";
+	}
+
+	boolean isEmpty() {
+		return cells.stream().allMatch(String::isEmpty);
+	}
+
+	/** The last cell with text, or empty. */
+	String lastText() {
+		for (int i = cells.size() - 1; i >= 0; i--) {
+			if (!cells.get(i).isEmpty()) {
+				return cells.get(i);
+			}
+		}
+		return "";
+	}
+
+	/** The text of all cells, for comparing a repeated header with the first one. */
+	String joined() {
+		return String.join("|", cells).replace(" ", "");
+	}
+
+	/** This row continued by the row after a page break, cell by cell. */
+	Row continuedBy(Row next) {
+		List<String> merged = new ArrayList<>();
+		for (int i = 0; i < Math.max(cells.size(), next.cells.size()); i++) {
+			String tail = next.cell(i);
+			// a new list entry gets a space; a word cut by the page break is joined again
+			String glue = Numbering.enumerator(tail) > 0 && !cell(i).isEmpty() ? " " : "";
+			merged.add(cell(i) + glue + tail);
+		}
+		return new Row(merged, fromLine, next.toLine);
+	}
+
+}
