@@ -15,6 +15,7 @@ final class Numbering {
 	private static final Pattern ENUMERATOR = Pattern.compile(
 			"^(?:\\(([一二三四五六七八九十]+|\\d{1,2})\\)|([一二三四五六七八九十]+)\\s*[、.:]|(\\d{1,2})\\s*[、.](?!\\d)"
 					+ "|([一二三四五六七八九十]{1,3})\\s+)\\s*");
+	private static final Pattern LIST_CODE = Pattern.compile("^([一二三四五六七八九十]+|\\d{1,2})\\s*[、.](?!\\d)");
 	private static final Pattern TOP_LEVEL = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.]");
 	private static final Pattern SECTION = Pattern.compile(
 			"^(?:[壹貳參叁肆伍陸柒捌玖拾]+\\s*[、.]|第\\s*[一二三四五六七八九十\\d]+\\s*部分)");
@@ -71,10 +72,10 @@ final class Numbering {
 		return TOP_LEVEL.matcher(text).lookingAt();
 	}
 
-	/** The Chinese numeral of a top-level enumerator ({@code 一} of {@code 一、…}), or null. */
-	static String topLevelCode(String text) {
-		Matcher m = TOP_LEVEL.matcher(text);
-		return m.lookingAt() ? m.group().replaceAll("[、.\\s]", "") : null;
+	/** The numeral of a list entry ({@code 一} of {@code 一、…}, {@code 2} of {@code 2.…}), or null. */
+	static String listCode(String text) {
+		Matcher m = LIST_CODE.matcher(text);
+		return m.lookingAt() ? m.group(1) : null;
 	}
 
 	static boolean isSectionHeading(String text) {

@@ -70,7 +70,7 @@ final class WeightedRow {
 
 	/** The goal's numbering: its own ({@code 一、提升…}) or a cell of only a numeral before it. */
 	private static String code(Row row, int goal) {
-		String own = Numbering.topLevelCode(row.cell(goal));
+		String own = Numbering.listCode(row.cell(goal));
 		if (own != null) {
 			return own;
 		}
