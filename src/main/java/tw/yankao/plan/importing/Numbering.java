@@ -16,6 +16,7 @@ final class Numbering {
 			"^(?:\\(([一二三四五六七八九十]+|\\d{1,2})\\)|([一二三四五六七八九十]+)\\s*[、.:]|(\\d{1,2})\\s*[、.](?!\\d)"
 					+ "|([一二三四五六七八九十]{1,3})\\s+)\\s*");
 	private static final Pattern LIST_CODE = Pattern.compile("^([一二三四五六七八九十]+|\\d{1,2})\\s*[、.](?!\\d)");
+	private static final Pattern NESTED_LIST = Pattern.compile("(?<=.)\\s\\((?:1|一)\\)");
 	private static final Pattern TOP_LEVEL = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.]");
 	private static final Pattern SECTION = Pattern.compile(
 			"^(?:[壹貳參叁肆伍陸柒捌玖拾]+\\s*[、.]|第\\s*[一二三四五六七八九十\\d]+\\s*部分)");
@@ -65,6 +66,12 @@ final class Numbering {
 	/** The text without the enumerator that starts it. */
 	static String withoutEnumerator(String text) {
 		return ENUMERATOR.matcher(text).replaceFirst("").strip();
+	}
+
+	/** Where a list numbered from (1) or (一) starts after the start of the text, or -1. */
+	static int nestedListStart(String text) {
+		Matcher m = NESTED_LIST.matcher(text);
+		return m.find() ? m.start() : -1;
 	}
 
 	/** {@code 一、} or {@code 十二.}: the numbering of objectives and goals. */

@@ -1,7 +1,9 @@
 package tw.yankao.plan.importing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import tw.yankao.plan.importing.ImportedPlan.Unrecognised;
 
@@ -17,11 +19,13 @@ final class PlanReader {
 	private final ObjectiveReader objectives = new ObjectiveReader();
 	private final GoalTableReader goals = new GoalTableReader();
 	private final ProgrammeTableReader programmes = new ProgrammeTableReader();
+	private final boolean numberedParts;
 
 	PlanReader(String text) {
 		this.lines = SourceLines.of(text);
 		this.scanner = new TableScanner(lines);
 		this.title = new TitleReader(lines);
+		this.numberedParts = hasNumberedParts();
 	}
 
 	ImportedPlan read() {
@@ -44,11 +48,34 @@ final class PlanReader {
 
 	private int firstHeading(int from) {
 		for (int n = from; n <= lines.size(); n++) {
-			if (Numbering.isSectionHeading(lines.line(n)) && !lines.line(n).contains("··")) {
+			if (isHeading(lines.line(n))) {
 				return n;
 			}
 		}
 		return lines.size() + 1;
+	}
+
+	/**
+	 * Parts are numbered 壹、貳 or 第一部分; a plan without such parts numbers them 一、二, and then
+	 * only a title naming a part ({@code 二、年度衡量指標}) is a heading, not every objective.
+	 */
+	private boolean isHeading(String line) {
+		if (line.contains("··")) {
+			return false;
+		}
+		if (numberedParts) {
+			return Numbering.isSectionHeading(line);
+		}
+		return Numbering.isTopLevel(line) && line.indexOf('\t') < 0 && SectionKind.isPartTitle(line);
+	}
+
+	private boolean hasNumberedParts() {
+		for (int n = 1; n <= lines.size(); n++) {
+			if (Numbering.isSectionHeading(lines.line(n)) && !lines.line(n).contains("··")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void readSection(SectionKind kind, int from, int to) {
@@ -72,7 +99,7 @@ final class PlanReader {
 		SectionKind kind = SectionKind.ofTable(table.headerText(), section);
 		table.header().forEach(this::understand);
 		if (kind == SectionKind.PROGRAMMES) {
-			List<Row> unread = programmes.read(table);
+			Set<Row> unread = new HashSet<>(programmes.read(table));
 			table.data().stream().filter(row -> !unread.contains(row)).forEach(this::understand);
 			return;
 		}

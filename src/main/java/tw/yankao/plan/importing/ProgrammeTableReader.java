@@ -39,8 +39,14 @@ final class ProgrammeTableReader {
 
 	private boolean read(Row row, Columns columns) {
 		String workPlan = columns.workPlan < 0 ? "" : row.cell(columns.workPlan);
-		String name = Numbering.withoutEnumerator(row.cell(columns.item));
+		String itemCell = Numbering.withoutEnumerator(row.cell(columns.item));
+		// an item cell may list its sub-items: (1) …, (2) …; they belong to the content
+		int subItems = Numbering.nestedListStart(itemCell);
+		String name = subItems < 0 ? itemCell : itemCell.substring(0, subItems).strip();
 		String content = columns.content < 0 ? "" : row.cell(columns.content);
+		if (subItems >= 0) {
+			content = (itemCell.substring(subItems).strip() + " " + content).strip();
+		}
 		if (name.isEmpty() && content.isEmpty()) {
 			return false;
 		}

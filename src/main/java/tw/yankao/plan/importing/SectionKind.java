@@ -7,6 +7,9 @@ enum SectionKind {
 
 	OBJECTIVES, INDICATORS, PROGRAMMES, PRIOR_YEAR, OTHER;
 
+	private static final int MAX_PART_TITLE = 30;
+	private static final Pattern PART_WORDS = Pattern.compile(
+			"^(年度|上年度|上\\()|施政目標|策略目標|績效目標|衡量指標|績效指標|重要施政計畫|重要計畫|預算|實施狀況");
 	private static final Pattern PRIOR = Pattern.compile("上\\s*(\\(\\s*\\d+\\s*\\))?\\s*年度|實施狀況|成果概述|達成情形|原[定訂]目標值");
 
 	/** From a section heading such as {@code 參、年度績效指標} or {@code 第二部分：年度重要施政計畫}. */
@@ -21,6 +24,15 @@ enum SectionKind {
 			return PROGRAMMES;
 		}
 		return heading.contains("目標") ? OBJECTIVES : OTHER;
+	}
+
+	/**
+	 * Whether a heading numbered like an objective ({@code 一、…}) rather names a part of the
+	 * plan: short, and saying which part in the words plans use for their parts.
+	 */
+	static boolean isPartTitle(String heading) {
+		String title = Numbering.withoutEnumerator(heading);
+		return title.length() <= MAX_PART_TITLE && ofHeading(title) != OTHER && PART_WORDS.matcher(title).find();
 	}
 
 	/** From the header of a table; {@code section} when the header does not tell. */

@@ -85,6 +85,16 @@ class PlanTextImportSeedTest {
 	}
 
 	@Test
+	void rdec105KeepsTheSubItemsOfAProgrammeItemInItsContent() {
+		ImportedPlan plan = Seeds.read(Seeds.RDEC_105);
+
+		assertThat(itemNames(plan)).contains("建置工程管考資訊系統", "落實推動三級管考機制，提升管考工作效能");
+		assertThat(plan.programmes()).filteredOn(p -> "標案管制".equals(p.workPlan()))
+			.singleElement()
+			.satisfies(p -> assertThat(p.items().get(0).content()).startsWith("(1) 辦理各項重大建設計畫管制作業"));
+	}
+
+	@Test
 	void rdec105HasThePriorYearReviewOf104() {
 		ImportedPlan plan = Seeds.read(Seeds.RDEC_105);
 

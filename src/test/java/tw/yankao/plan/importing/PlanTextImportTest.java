@@ -44,6 +44,30 @@ class PlanTextImportTest {
 			"",
 			"聯絡人：王小明");
 
+	// parts numbered 一、二 instead of 壹、貳; cell-per-line tables; HTML lists in cells
+	private static final String PLAN_WITHOUT_NUMBERED_PARTS = String.join("\n",
+			"臺南市政府研究發展考核委員會",
+			"114年度施政計畫",
+			"一、年度施政目標",
+			"(一)提升為民服務品質",
+			"(二)推動數位治理",
+			"二、年度關鍵績效指標",
+			"\t策略目標",
+			"(權重)",
+			"\t衡量指標",
+			"(權重)",
+			"\t衡量標準",
+			"\t目標值",
+			"",
+			"\t一、服務品質(30%)",
+			"\t(一)陳情案件依限結案率(30%)",
+			"\t依限結案件數/結案件數*100%",
+			"\t≥95%",
+			"",
+			"三、年度重要施政計畫",
+			"工作計畫\t重要施政計畫項目\t實施內容",
+			"一、為民服務\t1、陳情管考 (1) 月報 (2) 季報\t<ol><li>1、每月統計。</li><li>2、每季檢討。</li></ol>");
+
 	private final PlanTextImport planImport = new PlanTextImport();
 
 	@Test
@@ -62,6 +86,32 @@ class PlanTextImportTest {
 		assertThat(cases.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
 		assertThat(plan.goals().get(0).indicators().get(1).direction()).isEqualTo(Direction.MILESTONES);
 		assertThat(plan.goals().get(1).indicators().get(0).direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+	}
+
+	@Test
+	void readsAPlanWhosePartsAreNumberedLikeObjectives() {
+		ImportedPlan plan = planImport.read(PLAN_WITHOUT_NUMBERED_PARTS);
+
+		assertThat(plan.agency().name()).isEqualTo("臺南市政府研究發展考核委員會");
+		assertThat(plan.year()).isEqualTo(114);
+		assertThat(plan.objectives()).containsExactly("提升為民服務品質", "推動數位治理");
+		assertThat(plan.goals()).singleElement().satisfies(goal -> {
+			assertThat(goal.code()).isEqualTo("一");
+			assertThat(goal.name()).isEqualTo("服務品質");
+			assertThat(goal.indicators()).singleElement().satisfies(indicator -> {
+				assertThat(indicator.name()).isEqualTo("陳情案件依限結案率");
+				assertThat(indicator.formula()).isEqualTo("依限結案件數/結案件數*100%");
+				assertThat(indicator.target().value()).isEqualByComparingTo("95");
+			});
+		});
+		assertThat(plan.programmes()).singleElement().satisfies(programme -> {
+			assertThat(programme.workPlan()).isEqualTo("為民服務");
+			assertThat(programme.items()).singleElement().satisfies(item -> {
+				assertThat(item.name()).isEqualTo("陳情管考");
+				assertThat(item.content()).isEqualTo("(1) 月報 (2) 季報 1、每月統計。 2、每季檢討。");
+			});
+		});
+		assertThat(plan.unrecognised()).isEmpty();
 	}
 
 	@Test
