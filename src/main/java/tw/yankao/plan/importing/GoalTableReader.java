@@ -25,15 +25,25 @@ final class GoalTableReader {
 
 	private final List<MutableGoal> goals = new ArrayList<>();
 	private final List<PriorYearResult> priorYear = new ArrayList<>();
+	private Integer reviewYear;
+	private String priorYearGoal;
+
+	/** The ROC year the prior-year rows read from now on review. */
+	void reviewYear(Integer year) {
+		reviewYear = year;
+	}
 
 	/** Reads an indicator row; false when the row holds no indicator. */
 	boolean readIndicator(Row row) {
 		WeightedRow read = WeightedRow.read(row);
-		if (read == null || (!read.startsGoal() && goals.isEmpty()) || read.rest.isEmpty()) {
+		if (read == null || (!read.startsGoal() && goals.isEmpty())) {
 			return false;
 		}
 		if (read.startsGoal()) {
 			goals.add(new MutableGoal(read.goalCode, read.goalName, read.goalWeight));
+		}
+		if (read.indicatorName == null) {
+			return true;
 		}
 		List<String> rest = new ArrayList<>(read.rest);
 		Target target = Target.parse(rest.remove(rest.size() - 1));
@@ -48,13 +58,18 @@ final class GoalTableReader {
 	/** Reads a prior-year row; false when the row holds no indicator. */
 	boolean readPriorYear(Row row) {
 		WeightedRow read = WeightedRow.read(row);
-		if (read == null || (!read.startsGoal() && priorYear.isEmpty()) || read.rest.isEmpty()) {
+		if (read == null || (!read.startsGoal() && priorYearGoal == null)) {
 			return false;
 		}
-		String goal = read.startsGoal() ? read.goalName : priorYear.get(priorYear.size() - 1).goal();
+		if (read.startsGoal()) {
+			priorYearGoal = read.goalName;
+		}
+		if (read.indicatorName == null) {
+			return true;
+		}
 		TargetValue target = TargetValue.of(Target.parse(read.rest.get(0)));
 		String analysis = read.rest.size() > 1 ? String.join(" ", read.rest.subList(1, read.rest.size())) : null;
-		priorYear.add(new PriorYearResult(goal, read.indicatorName, target, analysis));
+		priorYear.add(new PriorYearResult(reviewYear, priorYearGoal, read.indicatorName, target, analysis));
 		return true;
 	}
 

@@ -89,8 +89,13 @@ public record ImportedPlan(Agency agency, Integer year, List<String> objectives,
 	public record BudgetLine(String category, String item, BigDecimal amount) {
 	}
 
-	/** The prior-year target and achievement analysis of one indicator. */
-	public record PriorYearResult(String goal, String indicator, TargetValue target, String analysis) {
+	/**
+	 * The prior-year target and achievement analysis of one indicator.
+	 *
+	 * @param year the ROC year reviewed: from the heading ({@code 上(104)年度}), else the plan's
+	 *     year minus one; null when neither is known
+	 */
+	public record PriorYearResult(Integer year, String goal, String indicator, TargetValue target, String analysis) {
 	}
 
 	/** Lines no reader understood: 1-based, inclusive; the text as cleaned. */

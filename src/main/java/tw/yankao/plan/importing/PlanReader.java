@@ -31,12 +31,16 @@ final class PlanReader {
 	ImportedPlan read() {
 		int first = firstHeading(1);
 		title.read(1, first - 1);
+		goals.reviewYear(title.year() == null ? null : title.year() - 1);
 		readSection(SectionKind.OTHER, 1, first - 1);
 		for (int heading = first; heading <= lines.size();) {
 			int next = firstHeading(heading + 1);
 			SectionKind kind = SectionKind.ofHeading(lines.line(heading));
 			if (kind != SectionKind.OTHER) {
 				lines.understand(heading, heading);
+			}
+			if (kind == SectionKind.PRIOR_YEAR) {
+				SectionKind.reviewedYear(lines.line(heading)).ifPresent(goals::reviewYear);
 			}
 			objectives.startSection();
 			readSection(kind, heading + 1, next - 1);
@@ -103,9 +107,11 @@ final class PlanReader {
 			table.data().stream().filter(row -> !unread.contains(row)).forEach(this::understand);
 			return;
 		}
+		Set<Integer> weightColumns = table.weightColumns();
 		for (Row row : table.data()) {
-			boolean read = (kind == SectionKind.INDICATORS && goals.readIndicator(row))
-					|| (kind == SectionKind.PRIOR_YEAR && goals.readPriorYear(row));
+			Row weighted = row.withWeightsJoined(weightColumns);
+			boolean read = (kind == SectionKind.INDICATORS && goals.readIndicator(weighted))
+					|| (kind == SectionKind.PRIOR_YEAR && goals.readPriorYear(weighted));
 			if (read) {
 				understand(row);
 			}

@@ -2,9 +2,13 @@ package tw.yankao.plan.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A table row: its cells (cleaned, possibly empty) and the lines it was read from. */
 record Row(List<String> cells, int fromLine, int toLine) {
+
+	private static final Pattern BARE_WEIGHT = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?\\s*%$");
 
 	Row {
 		cells = List.copyOf(cells);
@@ -31,6 +35,24 @@ record Row(List<String> cells, int fromLine, int toLine) {
 	/** The text of all cells, for comparing a repeated header with the first one. */
 	String joined() {
 		return String.join("|", cells).replace(" ", "");
+	}
+
+	/**
+	 * This row with each weight of a weight column ({@code 20%}) written after the cell before
+	 * it ({@code 提升服務(20%)}), the way most plans print weights.
+	 */
+	Row withWeightsJoined(Set<Integer> weightColumns) {
+		if (weightColumns.isEmpty()) {
+			return this;
+		}
+		List<String> joined = new ArrayList<>(cells);
+		for (int c : weightColumns) {
+			if (c < joined.size() && BARE_WEIGHT.matcher(joined.get(c)).matches() && !joined.get(c - 1).isEmpty()) {
+				joined.set(c - 1, joined.get(c - 1) + "(" + joined.get(c).replace(" ", "") + ")");
+				joined.set(c, "");
+			}
+		}
+		return new Row(joined, fromLine, toLine);
 	}
 
 	/** This row continued by the row after a page break, cell by cell. */

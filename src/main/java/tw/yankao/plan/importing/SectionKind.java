@@ -1,5 +1,7 @@
 package tw.yankao.plan.importing;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a part of a plan holds, told from its heading or from a table's header. */
@@ -10,6 +12,7 @@ enum SectionKind {
 	private static final int MAX_PART_TITLE = 30;
 	private static final Pattern PART_WORDS = Pattern.compile(
 			"^(年度|上年度|上\\()|施政目標|策略目標|績效目標|衡量指標|績效指標|重要施政計畫|重要計畫|預算|實施狀況");
+	private static final Pattern REVIEWED_YEAR = Pattern.compile("上\\s*\\(\\s*(\\d{2,3})\\s*\\)\\s*年度");
 	private static final Pattern PRIOR = Pattern.compile("上\\s*(\\(\\s*\\d+\\s*\\))?\\s*年度|實施狀況|成果概述|達成情形|原[定訂]目標值");
 
 	/** From a section heading such as {@code 參、年度績效指標} or {@code 第二部分：年度重要施政計畫}. */
@@ -24,6 +27,12 @@ enum SectionKind {
 			return PROGRAMMES;
 		}
 		return heading.contains("目標") ? OBJECTIVES : OTHER;
+	}
+
+	/** The ROC year a prior-year heading names ({@code 上(104)年度} is 104). */
+	static Optional<Integer> reviewedYear(String heading) {
+		Matcher m = REVIEWED_YEAR.matcher(heading);
+		return m.find() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
 	}
 
 	/**

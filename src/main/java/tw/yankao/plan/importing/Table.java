@@ -1,7 +1,9 @@
 package tw.yankao.plan.importing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table with its header rows told apart from its data rows. A header repeated after a page
@@ -66,6 +68,19 @@ final class Table {
 			}
 		}
 		return -1;
+	}
+
+	/** The columns headed only 權重 (weight), whose cells weigh the cell before them. */
+	Set<Integer> weightColumns() {
+		Set<Integer> columns = new HashSet<>();
+		for (Row row : header) {
+			for (int c = 1; c < row.cells().size(); c++) {
+				if (row.cell(c).replaceAll("[()%\\s]", "").equals("權重")) {
+					columns.add(c);
+				}
+			}
+		}
+		return columns;
 	}
 
 	private boolean isRepeatedHeader(Row row) {

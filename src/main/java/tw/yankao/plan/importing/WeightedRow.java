@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A row of an indicator or prior-year table read by content rather than by header position,
  * since the seeds' headers do not line up with their cells: the cells that end in a weight
  * ({@code (7%)}) are the goal and the indicator; when only one does, the row adds an indicator
- * to the goal of the rows before. The cells after the indicator are returned as {@link #rest}.
+ * to the goal of the rows before, unless nothing follows it: then it is a goal on a row of its
+ * own ({@link #indicatorName} null). The cells after the indicator are returned as {@link #rest}.
  */
 final class WeightedRow {
 
@@ -51,6 +52,11 @@ final class WeightedRow {
 			}
 		}
 		String indicatorCell = row.cell(indicator);
+		if (weighted.size() == 1 && rest.isEmpty()) {
+			// nothing after it: a goal on a row of its own, its indicators on the rows below
+			return new WeightedRow(code(row, indicator), name(indicatorCell), Numbering.weight(indicatorCell), null, null,
+					rest);
+		}
 		if (weighted.size() == 1) {
 			return new WeightedRow(null, null, null, name(indicatorCell), Numbering.weight(indicatorCell), rest);
 		}

@@ -98,7 +98,7 @@ class PlanTextImportSeedTest {
 	void rdec105HasThePriorYearReviewOf104() {
 		ImportedPlan plan = Seeds.read(Seeds.RDEC_105);
 
-		assertThat(plan.priorYear()).hasSize(9);
+		assertThat(plan.priorYear()).hasSize(9).allSatisfy(r -> assertThat(r.year()).isEqualTo(104));
 		assertThat(plan.priorYear()).filteredOn(r -> r.indicator().equals("本府標案管考執行率"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.analysis()).contains("104年6月30日", "2,504件", "91.99%"));
@@ -121,7 +121,7 @@ class PlanTextImportSeedTest {
 	void secretariat107HasThePriorYearReviewOf106WithItsActuals() {
 		ImportedPlan plan = Seeds.read(Seeds.SECRETARIAT_107);
 
-		assertThat(plan.priorYear()).hasSize(5);
+		assertThat(plan.priorYear()).hasSize(5).allSatisfy(r -> assertThat(r.year()).isEqualTo(106));
 		String analyses = String.join("\n", plan.priorYear().stream().map(r -> r.analysis()).toList());
 		assertThat(analyses).contains("89.05%(187人/210人)", "100%(10件/10件)", "7.47%(48件/643件)");
 	}

@@ -68,6 +68,19 @@ class PlanTextImportTest {
 			"工作計畫\t重要施政計畫項目\t實施內容",
 			"一、為民服務\t1、陳情管考 (1) 月報 (2) 季報\t<ol><li>1、每月統計。</li><li>2、每季檢討。</li></ol>");
 
+	// weights in columns of their own, goals on rows of their own, a prior-year review
+	private static final String PLAN_WITH_WEIGHT_COLUMNS = String.join("\n",
+			"高雄市政府研考會 114 年度施政計畫",
+			"壹、年度策略績效目標及衡量指標",
+			"策略目標\t權重\t衡量指標\t權重\t評估方式\t衡量標準\t目標值",
+			"一、智慧治理\t25%",
+			"\t\t開放資料集數\t15%\t統計數據\t新增資料集數\t120 筆",
+			"\t\t線上服務滿意度\t10%\t文件資料\t問卷\t≥85%",
+			"貳、上(113)年度實施狀況及成果概述",
+			"策略目標\t衡量指標\t原定目標值\t達成情形分析",
+			"一、智慧治理(25%)\t",
+			"\t開放資料集數(15%)\t100 筆\t已新增 110 筆(110/100)。");
+
 	private final PlanTextImport planImport = new PlanTextImport();
 
 	@Test
@@ -110,6 +123,28 @@ class PlanTextImportTest {
 				assertThat(item.name()).isEqualTo("陳情管考");
 				assertThat(item.content()).isEqualTo("(1) 月報 (2) 季報 1、每月統計。 2、每季檢討。");
 			});
+		});
+		assertThat(plan.unrecognised()).isEmpty();
+	}
+
+	@Test
+	void readsWeightsInColumnsOfTheirOwnAndGoalsOnRowsOfTheirOwn() {
+		ImportedPlan plan = planImport.read(PLAN_WITH_WEIGHT_COLUMNS);
+
+		assertThat(plan.goals()).singleElement().satisfies(goal -> {
+			assertThat(goal.code()).isEqualTo("一");
+			assertThat(goal.name()).isEqualTo("智慧治理");
+			assertThat(goal.weight()).isEqualByComparingTo("25");
+			assertThat(goal.indicators()).extracting(Indicator::name, i -> i.weight().intValue(), Indicator::evaluationMethod)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("開放資料集數", 15, "統計數據"),
+						org.assertj.core.groups.Tuple.tuple("線上服務滿意度", 10, "文件資料"));
+		});
+		assertThat(plan.priorYear()).singleElement().satisfies(result -> {
+			assertThat(result.year()).isEqualTo(113);
+			assertThat(result.goal()).isEqualTo("智慧治理");
+			assertThat(result.indicator()).isEqualTo("開放資料集數");
+			assertThat(result.target().value()).isEqualByComparingTo("100");
+			assertThat(result.analysis()).isEqualTo("已新增 110 筆(110/100)。");
 		});
 		assertThat(plan.unrecognised()).isEmpty();
 	}
