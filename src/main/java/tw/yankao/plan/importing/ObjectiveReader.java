@@ -14,6 +14,7 @@ final class ObjectiveReader {
 	// (策略績效目標一), (業務面向策略績效目標二): a cross-reference, not part of the title
 	private static final Pattern GOAL_REFERENCE = Pattern.compile("\\s*\\([^()]*目標[^()]*\\)\\s*$");
 	private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
+
 	private final List<String> objectives = new ArrayList<>();
 	private char style;
 	private boolean inObjective;

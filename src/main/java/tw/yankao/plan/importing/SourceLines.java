@@ -13,7 +13,11 @@ final class SourceLines {
 
 	// Word processors leave bookmarks and HTML in exported cells; they carry no content.
 	private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
-	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
+	// only the tags exports leave, with quoted attributes, so that "A<B 且 C>D" stays text
+	private static final Pattern TAG = Pattern.compile(
+			"</?(?:p|ol|ul|li|br|span|div|font|strong|em|b|i|u|sup|sub|table|tbody|tr|td|th)"
+					+ "(?:\\s+[a-zA-Z-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*\\s*/?>",
+			Pattern.CASE_INSENSITIVE);
 	private static final Pattern BULLET = Pattern.compile("^[-•‧・*]\\s+");
 	private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u3000]+");
 
