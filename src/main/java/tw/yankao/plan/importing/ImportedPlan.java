@@ -13,7 +13,8 @@ import tw.yankao.plan.formula.Target;
  *
  * @param agency the agency the plan belongs to
  * @param year the ROC year of the plan (107 = 2018), null when the text does not say it
- * @param objectives the policy objectives (施政目標), their titles in order
+ * @param objectives the policy objectives (施政目標) in order, each its title on the first line
+ *     and, on the following lines, the text that explains it (none when the plan gives none)
  * @param goals the strategic goals with their indicators
  * @param programmes the programmes (重要施政計畫) by work plan
  * @param budget the budget lines of a budget alignment table

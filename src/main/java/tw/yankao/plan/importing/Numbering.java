@@ -106,8 +106,8 @@ final class Numbering {
 	}
 
 	/** Whether the text ends a sentence; a cell cut by a page break usually does not. */
-	static boolean isTerminated(String text) {
-		String t = text.strip();
+	static boolean isTerminated(CharSequence text) {
+		String t = text.toString().strip();
 		return !t.isEmpty() && TERMINATORS.indexOf(t.charAt(t.length() - 1)) >= 0;
 	}
 

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the policy objectives of an objectives section: the entries numbered in the style of
- * the section's first numbered line ({@code 一、} in most plans). The text under an objective
- * explains it and belongs to it; prose before the first objective is left unrecognised.
+ * the section's first numbered line ({@code 一、} in most plans). Each objective is its title on
+ * the first line and, on the lines after it, the text under it that explains it; prose before
+ * the first objective is left unrecognised.
  */
 final class ObjectiveReader {
 
@@ -15,7 +16,7 @@ final class ObjectiveReader {
 	private static final Pattern GOAL_REFERENCE = Pattern.compile("\\s*\\([^()]*目標[^()]*\\)\\s*$");
 	private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
 
-	private final List<String> objectives = new ArrayList<>();
+	private final List<StringBuilder> objectives = new ArrayList<>();
 	private char style;
 	private boolean inObjective;
 
@@ -32,11 +33,23 @@ final class ObjectiveReader {
 			style = style(line);
 		}
 		if (numbered && style(line) == style) {
-			objectives.add(title(line));
+			objectives.add(new StringBuilder(title(line)));
 			inObjective = true;
 			return true;
 		}
+		if (inObjective) {
+			explain(objectives.get(objectives.size() - 1), line, numbered);
+		}
 		return inObjective;
+	}
+
+	/** Adds a line of explanation; a line the page layout cut off is joined to the next again. */
+	private static void explain(StringBuilder objective, String line, boolean numbered) {
+		boolean firstLine = objective.indexOf("\n") < 0;
+		if (firstLine || numbered || Numbering.isTerminated(objective)) {
+			objective.append('\n');
+		}
+		objective.append(line);
 	}
 
 	/** (一) or (1), 一、, 1、 or 1., 一 followed by a space. */
@@ -56,7 +69,7 @@ final class ObjectiveReader {
 	}
 
 	List<String> objectives() {
-		return List.copyOf(objectives);
+		return objectives.stream().map(StringBuilder::toString).toList();
 	}
 
 }

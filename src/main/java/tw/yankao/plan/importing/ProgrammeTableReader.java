@@ -3,6 +3,7 @@ package tw.yankao.plan.importing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import tw.yankao.plan.importing.ImportedPlan.BudgetLine;
 import tw.yankao.plan.importing.ImportedPlan.Programme;
@@ -10,9 +11,9 @@ import tw.yankao.plan.importing.ImportedPlan.ProgrammeItem;
 
 /**
  * Reads programme tables: work plan (工作計畫, only in the first row of its items), programme
- * item, implementation content and, in a budget alignment table, the amount (經費) and a note
- * (備註, kept at the end of the content). Columns are found by their header; a table without
- * header is read as work plan, item, content.
+ * item, implementation content and, in a budget alignment table, the amount (經費). Any other
+ * column (備註 …) is kept at the end of the content after its header. Columns are found by
+ * their header; a table without header is read as work plan, item, content.
  */
 final class ProgrammeTableReader {
 
@@ -53,10 +54,7 @@ final class ProgrammeTableReader {
 		if (!workPlan.isEmpty()) {
 			startWorkPlan(Numbering.withoutEnumerator(workPlan));
 		}
-		String note = columns.note < 0 ? "" : row.cell(columns.note);
-		if (!note.isEmpty()) {
-			content = content + " 備註：" + note;
-		}
+		content = (content + otherCells(row, columns)).strip();
 		BigDecimal amount = null;
 		if (columns.amount >= 0 && !row.cell(columns.amount).isEmpty()) {
 			amount = Numbering.amount(row.cell(columns.amount));
@@ -64,6 +62,18 @@ final class ProgrammeTableReader {
 		}
 		items.get(items.size() - 1).add(new ProgrammeItem(name, content.isEmpty() ? null : content, amount));
 		return true;
+	}
+
+	/** The cells of other columns (備註, 主辦機關 …), each after its header, so none is lost. */
+	private static String otherCells(Row row, Columns columns) {
+		StringBuilder text = new StringBuilder();
+		for (int c = 0; c < row.cells().size(); c++) {
+			if (!row.cell(c).isEmpty() && !columns.isRead(c)) {
+				String label = columns.labels.apply(c);
+				text.append(' ').append(label.isEmpty() ? "" : label + "：").append(row.cell(c));
+			}
+		}
+		return text.toString();
 	}
 
 	private void startWorkPlan(String name) {
@@ -93,13 +103,17 @@ final class ProgrammeTableReader {
 		return List.copyOf(budget);
 	}
 
-	/** Column positions, -1 where the table has none. */
-	private record Columns(int workPlan, int item, int content, int amount, int note) {
+	/** Column positions, -1 where the table has none, and the header label of each column. */
+	private record Columns(int workPlan, int item, int content, int amount, IntFunction<String> labels) {
+
+		boolean isRead(int column) {
+			return column == workPlan || column == item || column == content || column == amount;
+		}
 
 		static Columns of(Table table) {
 			if (table.header().isEmpty()) {
 				boolean threeCells = table.data().stream().allMatch(r -> r.cells().size() == 3);
-				return threeCells ? new Columns(0, 1, 2, -1, -1) : null;
+				return threeCells ? new Columns(0, 1, 2, -1, c -> "") : null;
 			}
 			int workPlan = table.column(List.of("工作計畫"), -1);
 			int item = table.column(List.of("項目", "計畫名稱", "計畫"), workPlan);
@@ -108,7 +122,7 @@ final class ProgrammeTableReader {
 				return null;
 			}
 			return new Columns(workPlan, item < 0 ? content : item, item < 0 ? -1 : content,
-					table.column(List.of("經費", "預算", "金額"), -1), table.column(List.of("備註"), -1));
+					table.column(List.of("經費", "預算", "金額"), -1), table::label);
 		}
 
 	}

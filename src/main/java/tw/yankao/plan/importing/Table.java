@@ -70,6 +70,16 @@ final class Table {
 		return -1;
 	}
 
+	/** The header of a column: its first header cell with text, or empty. */
+	String label(int column) {
+		for (Row row : header) {
+			if (!row.cell(column).isEmpty()) {
+				return row.cell(column);
+			}
+		}
+		return "";
+	}
+
 	/** The columns headed only 權重 (weight), whose cells weigh the cell before them. */
 	Set<Integer> weightColumns() {
 		Set<Integer> columns = new HashSet<>();

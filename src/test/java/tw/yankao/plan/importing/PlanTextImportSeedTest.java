@@ -21,7 +21,8 @@ class PlanTextImportSeedTest {
 
 		assertThat(plan.agency().name()).isEqualTo("臺中市政府研究發展考核委員會");
 		assertThat(plan.year()).isEqualTo(109);
-		assertThat(plan.objectives()).hasSize(12).startsWith("推動市政發展").endsWith("推動市政整合服務");
+		assertThat(titles(plan)).hasSize(12).startsWith("推動市政發展").endsWith("推動市政整合服務");
+		assertThat(plan.objectives().get(0)).startsWith("推動市政發展\n(一)辦理跨領域研究").contains("\n(四)協助各區公所");
 		assertThat(plan.programmes()).hasSize(13);
 		assertThat(plan.programmes().stream().mapToInt(p -> p.items().size()).sum()).isEqualTo(32);
 	}
@@ -85,6 +86,14 @@ class PlanTextImportSeedTest {
 	}
 
 	@Test
+	void rdec105HasSevenObjectivesWithTheirExplanationJoinedAcrossLineBreaks() {
+		ImportedPlan plan = Seeds.read(Seeds.RDEC_105);
+
+		assertThat(titles(plan)).hasSize(7).startsWith("策動研究發展風氣，提昇行政效率", "辦理民意調查，精進施政效能");
+		assertThat(plan.objectives().get(5)).contains("\n(一)積極監督、流程透明：落實陳情案件作業規範，明確訂定處理流程，積極督考機關");
+	}
+
+	@Test
 	void rdec105KeepsTheSubItemsOfAProgrammeItemInItsContent() {
 		ImportedPlan plan = Seeds.read(Seeds.RDEC_105);
 
@@ -136,6 +145,10 @@ class PlanTextImportSeedTest {
 
 	private static Stream<Indicator> indicators(ImportedPlan plan) {
 		return plan.goals().stream().flatMap(g -> g.indicators().stream());
+	}
+
+	private static List<String> titles(ImportedPlan plan) {
+		return plan.objectives().stream().map(o -> o.lines().findFirst().orElseThrow()).toList();
 	}
 
 	private static List<String> itemNames(ImportedPlan plan) {

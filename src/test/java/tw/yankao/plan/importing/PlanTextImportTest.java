@@ -89,7 +89,7 @@ class PlanTextImportTest {
 
 		assertThat(plan.agency().name()).isEqualTo("新北市政府資訊中心");
 		assertThat(plan.year()).isEqualTo(114);
-		assertThat(plan.objectives()).containsExactly("打造智慧服務", "強化資訊安全");
+		assertThat(plan.objectives()).containsExactly("打造智慧服務\n推動線上申辦，減少臨櫃。", "強化資訊安全");
 		assertThat(plan.goals()).extracting(Goal::code, Goal::name).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("1", "智慧服務"), org.assertj.core.groups.Tuple.tuple("2", "資訊安全"));
 		assertThat(plan.goals()).extracting(Goal::weight).map(BigDecimal::intValue).containsExactly(20, 10);
@@ -158,6 +158,16 @@ class PlanTextImportTest {
 		assertThat(plan.programmes().get(0).items().get(0).content()).isEqualTo("擴充申辦項目。");
 		assertThat(plan.budget()).extracting(b -> b.category() + "/" + b.item() + "/" + b.amount())
 			.containsExactly("智慧服務/線上申辦平臺/1234", "智慧服務/行動服務/500", "資訊安全/資安防護/2000");
+	}
+
+	@Test
+	void keepsColumnsItDoesNotMapInTheContentAfterTheirHeader() {
+		String text = "壹、重要施政計畫\n工作計畫\t重要計畫項目\t實施內容\t主辦機關\n研究發展\t委託研究\t辦理研究。\t研考會\n";
+
+		ImportedPlan plan = planImport.read(text);
+
+		assertThat(plan.programmes()).singleElement()
+			.satisfies(p -> assertThat(p.items().get(0).content()).isEqualTo("辦理研究。 主辦機關：研考會"));
 	}
 
 	@Test
