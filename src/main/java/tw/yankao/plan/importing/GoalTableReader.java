@@ -14,14 +14,15 @@ import tw.yankao.plan.importing.ImportedPlan.TargetValue;
 
 /**
  * Reads indicator tables (strategic goals with their weighted indicators) and prior-year
- * tables (target and analysis per indicator). After the indicator the cells are, in order and
- * each optional: evaluation scheme (a digit 1–5), evaluation method (統計數據, 文件資料 …),
- * formula, and last the target.
+ * tables (target and analysis per indicator). Of the cells after an indicator the last is the
+ * target; a digit 1–5 is the evaluation scheme, a short 統計數據 or 文件資料 the evaluation
+ * method (in whichever column they stand); the rest is the formula.
  */
 final class GoalTableReader {
 
 	private static final Pattern SCHEME = Pattern.compile("^[1-5]$");
-	private static final Pattern METHOD = Pattern.compile("^.{0,6}(數據|資料|調查|報告).{0,4}$");
+	// the methods plans name; anything longer is more likely a short formula (開放資料集數)
+	private static final Pattern METHOD = Pattern.compile("^(統計數據|文件資料|\\S{0,4}調查)$");
 
 	private final List<MutableGoal> goals = new ArrayList<>();
 	private final List<PriorYearResult> priorYear = new ArrayList<>();
@@ -47,8 +48,8 @@ final class GoalTableReader {
 		}
 		List<String> rest = new ArrayList<>(read.rest);
 		Target target = Target.parse(rest.remove(rest.size() - 1));
-		String scheme = !rest.isEmpty() && SCHEME.matcher(rest.get(0)).matches() ? rest.remove(0) : null;
-		String method = !rest.isEmpty() && METHOD.matcher(rest.get(0)).matches() ? rest.remove(0) : null;
+		String scheme = take(rest, SCHEME);
+		String method = take(rest, METHOD);
 		String formula = rest.isEmpty() ? null : String.join(" ", rest);
 		goals.get(goals.size() - 1).indicators.add(new Indicator(read.indicatorName, read.indicatorWeight, scheme,
 				method, formula, TargetValue.of(target), Direction.of(target)));
@@ -71,6 +72,16 @@ final class GoalTableReader {
 		String analysis = read.rest.size() > 1 ? String.join(" ", read.rest.subList(1, read.rest.size())) : null;
 		priorYear.add(new PriorYearResult(reviewYear, priorYearGoal, read.indicatorName, target, analysis));
 		return true;
+	}
+
+	/** Removes and returns the first cell that matches, wherever its column is; null when none does. */
+	private static String take(List<String> cells, Pattern pattern) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (pattern.matcher(cells.get(i)).matches()) {
+				return cells.remove(i);
+			}
+		}
+		return null;
 	}
 
 	List<Goal> goals() {

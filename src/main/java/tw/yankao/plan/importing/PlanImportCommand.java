@@ -54,7 +54,7 @@ class PlanImportCommand implements CliCommand {
 			.orElseThrow(() -> new IllegalArgumentException("unknown agency code: " + options.agency()));
 		Path file = Path.of(options.file());
 		if (!Files.isRegularFile(file)) {
-			out.println("plan import: " + file + ": no such file");
+			out.println("plan import: " + file + ": no such file (or not a regular file)");
 			return 1;
 		}
 		if (Files.size(file) > PlanTextImport.MAX_BYTES) {
