@@ -68,6 +68,18 @@ final class Numbering {
 		return ENUMERATOR.matcher(text).replaceFirst("").strip();
 	}
 
+	/** Whether the text ends in the dot leaders and page of a table of contents ({@code 壹、目標·····2}). */
+	static boolean hasLeader(String text) {
+		// read from the end, without a regular expression that a long run of dots would make slow
+		int end = text.length();
+		while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Character.isDigit(text.charAt(end - 1))
+				|| text.charAt(end - 1) == '-' || text.charAt(end - 1) == '–')) {
+			end--;
+		}
+		String body = text.substring(0, end);
+		return body.endsWith("···") || body.endsWith("...") || body.endsWith("‧‧‧") || body.endsWith("……");
+	}
+
 	/** Where a list numbered from (1) or (一) starts after the start of the text, or -1. */
 	static int nestedListStart(String text) {
 		Matcher m = NESTED_LIST.matcher(text);
@@ -107,8 +119,11 @@ final class Numbering {
 
 	/** Whether the text ends a sentence; a cell cut by a page break usually does not. */
 	static boolean isTerminated(CharSequence text) {
-		String t = text.toString().strip();
-		return !t.isEmpty() && TERMINATORS.indexOf(t.charAt(t.length() - 1)) >= 0;
+		int end = text.length();
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end > 0 && TERMINATORS.indexOf(text.charAt(end - 1)) >= 0;
 	}
 
 	/** 一 … 九十九. */

@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
  */
 final class ObjectiveReader {
 
-	// (策略績效目標一), (業務面向策略績效目標二): a cross-reference, not part of the title
-	private static final Pattern GOAL_REFERENCE = Pattern.compile("\\s*\\([^()]*目標[^()]*\\)\\s*$");
 	private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
 
 	private final List<StringBuilder> objectives = new ArrayList<>();
 	private char style;
 	private boolean inObjective;
+	private boolean explained;
 
 	/** Starts a new section: the numbering style is found again. */
 	void startSection() {
@@ -35,6 +34,7 @@ final class ObjectiveReader {
 		if (numbered && style(line) == style) {
 			objectives.add(new StringBuilder(title(line)));
 			inObjective = true;
+			explained = false;
 			return true;
 		}
 		if (inObjective) {
@@ -44,12 +44,12 @@ final class ObjectiveReader {
 	}
 
 	/** Adds a line of explanation; a line the page layout cut off is joined to the next again. */
-	private static void explain(StringBuilder objective, String line, boolean numbered) {
-		boolean firstLine = objective.indexOf("\n") < 0;
-		if (firstLine || numbered || Numbering.isTerminated(objective)) {
+	private void explain(StringBuilder objective, String line, boolean numbered) {
+		if (!explained || numbered || Numbering.isTerminated(objective)) {
 			objective.append('\n');
 		}
 		objective.append(line);
+		explained = true;
 	}
 
 	/** (一) or (1), 一、, 1、 or 1., 一 followed by a space. */
@@ -65,7 +65,14 @@ final class ObjectiveReader {
 
 	private static String title(String line) {
 		String title = TRAILING_COLON.matcher(Numbering.withoutEnumerator(line)).replaceFirst("");
-		return TRAILING_COLON.matcher(GOAL_REFERENCE.matcher(title).replaceFirst("")).replaceFirst("");
+		return TRAILING_COLON.matcher(withoutGoalReference(title)).replaceFirst("");
+	}
+
+	/** Without a closing (策略績效目標一) or (業務面向策略績效目標二): a cross-reference, not the title. */
+	private static String withoutGoalReference(String title) {
+		int open = title.lastIndexOf('(');
+		boolean closing = open > 0 && title.endsWith(")") && title.indexOf(')', open) == title.length() - 1;
+		return closing && title.substring(open).contains("目標") ? title.substring(0, open).strip() : title;
 	}
 
 	List<String> objectives() {

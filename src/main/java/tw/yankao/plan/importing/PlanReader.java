@@ -64,7 +64,7 @@ final class PlanReader {
 	 * only a title naming a part ({@code 二、年度衡量指標}) is a heading, not every objective.
 	 */
 	private boolean isHeading(String line) {
-		if (line.contains("··")) {
+		if (Numbering.hasLeader(line)) {
 			return false;
 		}
 		if (numberedParts) {
@@ -75,7 +75,7 @@ final class PlanReader {
 
 	private boolean hasNumberedParts() {
 		for (int n = 1; n <= lines.size(); n++) {
-			if (Numbering.isSectionHeading(lines.line(n)) && !lines.line(n).contains("··")) {
+			if (Numbering.isSectionHeading(lines.line(n)) && !Numbering.hasLeader(lines.line(n))) {
 				return true;
 			}
 		}
@@ -102,6 +102,7 @@ final class PlanReader {
 		Table table = new Table(scanner.rows(from, to));
 		SectionKind kind = SectionKind.ofTable(table.headerText(), section);
 		table.header().forEach(this::understand);
+		table.repeatedHeaders().forEach(this::understand);
 		if (kind == SectionKind.PROGRAMMES) {
 			Set<Row> unread = new HashSet<>(programmes.read(table));
 			table.data().stream().filter(row -> !unread.contains(row)).forEach(this::understand);
@@ -124,7 +125,7 @@ final class PlanReader {
 
 	// a table of contents: a heading, dot leaders, a page number in the last cell
 	private boolean isContentsLine(int n) {
-		return lines.line(n).contains("··") || lines.line(n).contains("…\t");
+		return Numbering.hasLeader(lines.line(n));
 	}
 
 	private List<Unrecognised> unrecognised() {

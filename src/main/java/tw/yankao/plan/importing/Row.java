@@ -55,16 +55,27 @@ record Row(List<String> cells, int fromLine, int toLine) {
 		return new Row(joined, fromLine, toLine);
 	}
 
-	/** This row continued by the row after a page break, cell by cell. */
-	Row continuedBy(Row next) {
-		List<String> merged = new ArrayList<>();
-		for (int i = 0; i < Math.max(cells.size(), next.cells.size()); i++) {
-			String tail = next.cell(i);
-			// a new list entry gets a space; a word cut by the page break is joined again
-			String glue = Numbering.enumerator(tail) > 0 && !cell(i).isEmpty() ? " " : "";
-			merged.add(cell(i) + glue + tail);
+	/** A row cut by page breaks joined again from its pieces, cell by cell. */
+	static Row join(List<Row> pieces) {
+		if (pieces.size() == 1) {
+			return pieces.get(0);
 		}
-		return new Row(merged, fromLine, next.toLine);
+		List<StringBuilder> cells = new ArrayList<>();
+		for (Row piece : pieces) {
+			for (int i = 0; i < piece.cells.size(); i++) {
+				if (i == cells.size()) {
+					cells.add(new StringBuilder());
+				}
+				String tail = piece.cells.get(i);
+				// a new list entry gets a space; a word cut by the page break is joined again
+				if (!tail.isEmpty() && !cells.get(i).isEmpty() && Numbering.enumerator(tail) > 0) {
+					cells.get(i).append(' ');
+				}
+				cells.get(i).append(tail);
+			}
+		}
+		return new Row(cells.stream().map(StringBuilder::toString).toList(), pieces.get(0).fromLine,
+				pieces.get(pieces.size() - 1).toLine);
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SourceLines {
 
 	// Word processors leave bookmarks and HTML in exported cells; they carry no content.
-	private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+	private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\[\\]]*\\]");
 	// only the tags exports leave, with quoted attributes, so that "A<B 且 C>D" stays text
 	private static final Pattern TAG = Pattern.compile(
 			"</?(?:p|ol|ul|li|br|span|div|font|strong|em|b|i|u|sup|sub|table|tbody|tr|td|th)"

@@ -16,6 +16,7 @@ final class Table {
 			"權重");
 
 	private final List<Row> header = new ArrayList<>();
+	private final List<Row> repeatedHeaders = new ArrayList<>();
 	private final List<Row> data = new ArrayList<>();
 
 	Table(List<Row> rows) {
@@ -23,27 +24,37 @@ final class Table {
 		while (i < rows.size() && i < 3 && isHeader(rows.get(i))) {
 			header.add(rows.get(i++));
 		}
+		Set<String> headerTexts = new HashSet<>();
+		header.forEach(row -> headerTexts.add(row.joined()));
+		// the pieces of each data row, joined at the end so a long run of page breaks stays linear
+		List<List<Row>> pieces = new ArrayList<>();
 		boolean afterBreak = false;
 		for (; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			if (isRepeatedHeader(row)) {
-				header.add(row);
+			if (headerTexts.contains(row.joined())) {
+				repeatedHeaders.add(row);
 				afterBreak = true;
 				continue;
 			}
-			if (afterBreak && !data.isEmpty() && continues(data.get(data.size() - 1), row)) {
-				data.set(data.size() - 1, data.get(data.size() - 1).continuedBy(row));
+			if (afterBreak && !pieces.isEmpty() && continues(pieces.get(pieces.size() - 1), row)) {
+				pieces.get(pieces.size() - 1).add(row);
 			}
 			else {
-				data.add(row);
+				pieces.add(new ArrayList<>(List.of(row)));
 			}
 			afterBreak = false;
 		}
+		pieces.forEach(parts -> data.add(Row.join(parts)));
 	}
 
-	/** The header rows, first ones and repeated ones. */
+	/** The header rows at the top of the table. */
 	List<Row> header() {
 		return header;
+	}
+
+	/** The header rows repeated after page breaks. */
+	List<Row> repeatedHeaders() {
+		return repeatedHeaders;
 	}
 
 	List<Row> data() {
@@ -93,10 +104,6 @@ final class Table {
 		return columns;
 	}
 
-	private boolean isRepeatedHeader(Row row) {
-		return !header.isEmpty() && header.stream().anyMatch(h -> h.joined().equals(row.joined()));
-	}
-
 	static boolean isHeader(Row row) {
 		int cells = 0;
 		int labels = 0;
@@ -120,7 +127,7 @@ final class Table {
 	 * empty, and its second is empty too, or is not a new numbered entry while the text before
 	 * the break was cut off or the row goes on with a later list number (二、 after 一、).
 	 */
-	static boolean continues(Row before, Row row) {
+	static boolean continues(List<Row> before, Row row) {
 		if (!row.cell(0).isEmpty()) {
 			return false;
 		}
@@ -131,7 +138,16 @@ final class Table {
 		if (Numbering.enumerator(second) > 0) {
 			return false;
 		}
-		return !Numbering.isTerminated(before.lastText()) || Numbering.enumerator(row.lastText()) > 1;
+		return !Numbering.isTerminated(lastText(before)) || Numbering.enumerator(row.lastText()) > 1;
+	}
+
+	private static String lastText(List<Row> pieces) {
+		for (int i = pieces.size() - 1; i >= 0; i--) {
+			if (!pieces.get(i).lastText().isEmpty()) {
+				return pieces.get(i).lastText();
+			}
+		}
+		return "";
 	}
 
 }

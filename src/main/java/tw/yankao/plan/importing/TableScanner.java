@@ -55,7 +55,7 @@ final class TableScanner {
 
 	private List<Row> rowPerLine(int from, int to) {
 		List<Row> rows = new ArrayList<>();
-		List<String> cells = null;
+		List<StringBuilder> cells = null;
 		int start = from;
 		int last = from;
 		for (int n = from; n <= to; n++) {
@@ -65,7 +65,10 @@ final class TableScanner {
 			String line = lines.line(n);
 			if (line.indexOf('\t') >= 0 || cells == null) {
 				add(rows, cells, start, last);
-				cells = new ArrayList<>(List.of(line.split("\t", -1)));
+				cells = new ArrayList<>();
+				for (String cell : line.split("\t", -1)) {
+					cells.add(new StringBuilder(cell));
+				}
 				start = n;
 			}
 			else {
@@ -79,7 +82,7 @@ final class TableScanner {
 
 	private List<Row> cellPerLine(int from, int to) {
 		List<Row> rows = new ArrayList<>();
-		List<String> cells = new ArrayList<>();
+		List<StringBuilder> cells = new ArrayList<>();
 		int start = from;
 		int last = from;
 		for (int n = from; n <= to; n++) {
@@ -95,7 +98,7 @@ final class TableScanner {
 			if (line.indexOf('\t') >= 0) {
 				String[] parts = line.split("\t", -1);
 				for (int i = line.charAt(0) == '\t' ? 1 : 0; i < parts.length; i++) {
-					cells.add(parts[i]);
+					cells.add(new StringBuilder(parts[i]));
 				}
 			}
 			else {
@@ -107,19 +110,21 @@ final class TableScanner {
 		return rows;
 	}
 
-	private static void appendToLast(List<String> cells, String line) {
+	private static void appendToLast(List<StringBuilder> cells, String line) {
 		if (cells.isEmpty()) {
-			cells.add(line);
+			cells.add(new StringBuilder(line));
+			return;
 		}
-		else {
-			String last = cells.get(cells.size() - 1);
-			cells.set(cells.size() - 1, last.isEmpty() ? line : last + " " + line);
+		StringBuilder last = cells.get(cells.size() - 1);
+		if (!last.isEmpty()) {
+			last.append(' ');
 		}
+		last.append(line);
 	}
 
-	private static void add(List<Row> rows, List<String> cells, int from, int to) {
+	private static void add(List<Row> rows, List<StringBuilder> cells, int from, int to) {
 		if (cells != null && !cells.isEmpty()) {
-			Row row = new Row(cells, from, Math.max(from, to));
+			Row row = new Row(cells.stream().map(StringBuilder::toString).toList(), from, Math.max(from, to));
 			if (!row.isEmpty()) {
 				rows.add(row);
 			}
