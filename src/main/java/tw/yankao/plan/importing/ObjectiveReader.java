@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  */
 final class ObjectiveReader {
 
+	private static final int MIN_CUT_LINE = 30;
 	private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]\\s*$");
 
 	private final List<StringBuilder> objectives = new ArrayList<>();
 	private char style;
 	private boolean inObjective;
 	private boolean explained;
+	private int lastLineLength;
 
 	/** Starts a new section: the numbering style is found again. */
 	void startSection() {
@@ -43,13 +45,18 @@ final class ObjectiveReader {
 		return inObjective;
 	}
 
-	/** Adds a line of explanation; a line the page layout cut off is joined to the next again. */
+	/**
+	 * Adds a line of explanation. A long line that ends mid-sentence was cut by the page layout
+	 * and is joined to the next again; a short one is a sub-heading and keeps its own line.
+	 */
 	private void explain(StringBuilder objective, String line, boolean numbered) {
-		if (!explained || numbered || Numbering.isTerminated(objective)) {
+		boolean cut = explained && lastLineLength >= MIN_CUT_LINE && !Numbering.isTerminated(objective);
+		if (numbered || !cut) {
 			objective.append('\n');
 		}
 		objective.append(line);
 		explained = true;
+		lastLineLength = line.length();
 	}
 
 	/** (一) or (1), 一、, 1、 or 1., 一 followed by a space. */

@@ -59,6 +59,10 @@ final class ProgrammeTableReader {
 		if (columns.amount >= 0 && !row.cell(columns.amount).isEmpty()) {
 			amount = Numbering.amount(row.cell(columns.amount));
 			budget.add(new BudgetLine(workPlans.get(workPlans.size() - 1), name, amount));
+			if (amount == null) {
+				// 另案編列 and the like: not a number, but not to be lost either
+				content = (content + " " + columns.labels.apply(columns.amount) + "：" + row.cell(columns.amount)).strip();
+			}
 		}
 		items.get(items.size() - 1).add(new ProgrammeItem(name, content.isEmpty() ? null : content, amount));
 		return true;

@@ -115,6 +115,14 @@ class PlanTextImportSeedTest {
 	}
 
 	@Test
+	void secretariat107KeepsTheSubHeadingsOfAnObjectiveOnTheirOwnLines() {
+		ImportedPlan plan = Seeds.read(Seeds.SECRETARIAT_107);
+
+		assertThat(plan.objectives().get(1).lines()).startsWith("強化採購專業智識，有效提升本府採購效益",
+				"(一) 本府採購專業人員基礎班訓練及格率");
+	}
+
+	@Test
 	void secretariat107HasThreeGoalsFiveIndicatorsOneLowerIsBetter() {
 		ImportedPlan plan = Seeds.read(Seeds.SECRETARIAT_107);
 

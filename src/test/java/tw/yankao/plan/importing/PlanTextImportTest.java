@@ -171,6 +171,16 @@ class PlanTextImportTest {
 	}
 
 	@Test
+	void keepsAnAmountThatIsNotANumberInTheContent() {
+		String text = "壹、重要施政計畫與預算\n計畫名稱\t實施內容\t經費(千元)\n委託研究\t辦理研究。\t另案編列\n";
+
+		ImportedPlan plan = planImport.read(text);
+
+		assertThat(plan.budget()).singleElement().satisfies(line -> assertThat(line.amount()).isNull());
+		assertThat(plan.programmes().get(0).items().get(0).content()).isEqualTo("辦理研究。 經費(千元)：另案編列");
+	}
+
+	@Test
 	void reportsWhatItDoesNotRecogniseWithLineNumbers() {
 		ImportedPlan plan = planImport.read(UNSEEN_PLAN);
 
