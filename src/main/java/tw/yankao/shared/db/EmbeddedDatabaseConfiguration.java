@@ -19,7 +19,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-		return EmbeddedPostgresServer.startOrAttach(Path.of(properties.dataDir()), properties.port());
+		return EmbeddedPostgresEarlyStart.claim(Path.of(properties.dataDir()), properties.port());
 	}
 
 	@Bean(destroyMethod = "close")
