@@ -4,5 +4,5 @@ set -euo pipefail
 ./mvnw -q -B -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 mkdir -p target/bench-classes
 cp="target/classes:$(cat target/bench-classpath.txt)"
-javac --release 17 -d target/bench-classes -cp "$cp" $(find bench/src -name '*.java')
+javac --release 17 -proc:none -d target/bench-classes -cp "$cp" $(find bench/src -name '*.java')
 java -cp "target/bench-classes:$cp" tw.yankao.bench.PlanImportBenchmark src/test/resources/plan/importing
