@@ -26,9 +26,14 @@ record FormulaText(String label, String body) {
 		return new FormulaText("", body);
 	}
 
-	/** NFKC folds full-width forms; the remaining look-alike operators are mapped by hand. */
+	/**
+	 * How plans write numbers and operators, made plain for formulas and targets alike: NFKC
+	 * folds full-width forms (０–９, ％, （）, ＜); the look-alikes it leaves are mapped by hand.
+	 */
 	static String normalise(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.replace('≦', '≤')
+			.replace('≧', '≥')
 			.replace('×', '*')
 			.replace('÷', '/')
 			.replace('−', '-')

@@ -1,7 +1,6 @@
 package tw.yankao.plan.formula;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,7 +42,7 @@ public record Target(String text, BigDecimal value, String unit, Bound bound, Li
 	/** Reads a target text; never throws. */
 	public static Target parse(String text) {
 		String original = text == null ? "" : text;
-		String normal = normalise(original);
+		String normal = FormulaText.normalise(original);
 		Bound bound = Bound.REACH;
 		if (normal.startsWith("≤") || normal.startsWith("<=") || normal.endsWith("以下")) {
 			bound = Bound.AT_MOST;
@@ -84,16 +83,6 @@ public record Target(String text, BigDecimal value, String unit, Bound bound, Li
 			case "億" -> value.movePointRight(8);
 			default -> value;
 		};
-	}
-
-	/** Full-width digits, letters and ％ become ASCII (NFKC); ≦ ≧ become ≤ ≥. */
-	static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.replace('≦', '≤')
-			.replace('≧', '≥')
-			.replace('＜', '<')
-			.replace('＞', '>')
-			.strip();
 	}
 
 }
