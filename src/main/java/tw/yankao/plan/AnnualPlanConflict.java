@@ -13,7 +13,7 @@ public class AnnualPlanConflict extends RuntimeException {
 		this.existing = existing;
 	}
 
-	/** The plan that is in the way. */
+	/** The plan that is in the way; null when another transaction saved it at the same moment. */
 	public AnnualPlanId existing() {
 		return existing;
 	}
