@@ -12,23 +12,31 @@ import org.springframework.stereotype.Component;
 
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
+import tw.yankao.plan.AnnualPlanConflict;
+import tw.yankao.plan.AnnualPlanId;
+import tw.yankao.plan.PlanManagement;
 import tw.yankao.shared.cli.CliCommand;
 
 /**
  * {@code plan import FILE [--agency CODE] [--year N] [--dry-run] [--json]}: reads a plan text
- * with {@link PlanTextImport}. Only the dry run exists so far: plans cannot be stored yet, and
- * the command says so (exit 1) rather than pretending. {@code --agency} and {@code --year}
- * override what the text says; an unknown agency code is a usage error (exit 2).
+ * with {@link PlanTextImport} and saves it as a draft annual plan ({@link PlanManagement#saveDraft}),
+ * printing the plan's id and what it holds; {@code --dry-run} prints instead, saving nothing.
+ * {@code --agency} and {@code --year} override what the text says; without {@code --agency} the
+ * agency is the one the text names ({@link AgencyByName}). An unknown agency code, a text whose
+ * agency or year cannot be told without the options, are usage errors (exit 2); a plan that may not
+ * be replaced (not a draft) is a failure (exit 1).
  */
 @Component
 class PlanImportCommand implements CliCommand {
 
 	private final AgencyDirectory agencies;
+	private final PlanManagement plans;
 	private final ApplicationArguments applicationArguments;
 	private final PlanTextImport planImport = new PlanTextImport();
 
-	PlanImportCommand(AgencyDirectory agencies, ApplicationArguments applicationArguments) {
+	PlanImportCommand(AgencyDirectory agencies, PlanManagement plans, ApplicationArguments applicationArguments) {
 		this.agencies = agencies;
+		this.plans = plans;
 		this.applicationArguments = applicationArguments;
 	}
 
@@ -44,7 +52,7 @@ class PlanImportCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "read a plan from its text; --dry-run --json: print what was recognised as JSON";
+		return "save a plan text as a draft annual plan; --dry-run: only print what was recognised (--json: as JSON)";
 	}
 
 	@Override
@@ -70,13 +78,37 @@ class PlanImportCommand implements CliCommand {
 			out.println("plan import: " + file + ": " + ex.getMessage());
 			return 1;
 		}
-		if (!options.dryRun()) {
-			out.println("plan import: saving plans is not available yet; nothing was saved. "
-					+ "Use --dry-run (with --json for the full structure) to see what the text holds.");
+		if (options.dryRun()) {
+			out.println(options.json() ? PlanJson.write(plan) : summary(file, plan, "dry run, nothing saved"));
+			return 0;
+		}
+		return save(file, plan, agency, out);
+	}
+
+	private int save(Path file, ImportedPlan plan, Agency given, PrintStream out) {
+		Agency agency = given != null ? given : AgencyByName.find(plan.agency().name(), agencies.all()).orElse(null);
+		if (agency == null) {
+			out.println("plan import: " + file + ": " + unknownAgency(plan.agency().name())
+					+ "; give its code with --agency CODE");
+			return 2;
+		}
+		if (plan.year() == null) {
+			out.println("plan import: " + file + ": the text does not say its year; give it with --year N");
+			return 2;
+		}
+		try {
+			AnnualPlanId id = plans.saveDraft(plan, agency.id(), plan.year(), file.getFileName().toString());
+			out.println(summary(file, plan, "saved as draft plan " + id + " of " + agency.code()));
+			return 0;
+		}
+		catch (AnnualPlanConflict ex) {
+			out.println("plan import: " + file + ": " + ex.getMessage() + "; nothing was saved");
 			return 1;
 		}
-		out.println(options.json() ? PlanJson.write(plan) : summary(file, plan));
-		return 0;
+	}
+
+	private static String unknownAgency(String name) {
+		return name == null ? "the text does not name its agency" : "no agency in the directory is named " + name;
 	}
 
 	private static ImportedPlan overridden(ImportedPlan plan, Agency agency, Integer year) {
@@ -85,9 +117,9 @@ class PlanImportCommand implements CliCommand {
 				plan.programmes(), plan.budget(), plan.priorYear(), plan.unrecognised());
 	}
 
-	private static String summary(Path file, ImportedPlan plan) {
+	private static String summary(Path file, ImportedPlan plan, String outcome) {
 		StringBuilder text = new StringBuilder();
-		text.append(String.format("%s: %s, year %s (dry run, nothing saved)%n", file, plan.agency().name(), plan.year()));
+		text.append(String.format("%s: %s, year %s (%s)%n", file, plan.agency().name(), plan.year(), outcome));
 		text.append(String.format("  %d objectives, %d strategic goals, %d indicators%n", plan.objectives().size(),
 				plan.goals().size(), plan.goals().stream().mapToInt(g -> g.indicators().size()).sum()));
 		text.append(String.format("  %d work plans, %d programme items, %d budget lines, %d prior-year results%n",

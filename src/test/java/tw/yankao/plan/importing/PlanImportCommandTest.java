@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
 import tw.yankao.org.AgencyKind;
+import tw.yankao.plan.AnnualPlan;
+import tw.yankao.plan.AnnualPlanConflict;
+import tw.yankao.plan.AnnualPlanId;
+import tw.yankao.plan.AnnualPlanSummary;
+import tw.yankao.plan.PlanManagement;
 
 /** {@code plan import}, run as the command line would, with a directory of one agency. */
 class PlanImportCommandTest {
@@ -33,6 +39,8 @@ class PlanImportCommandTest {
 	Path dir;
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	private final RecordingPlans plans = new RecordingPlans();
 
 	@Test
 	void dryRunPrintsTheRecognisedStructureAsOneJsonObject() throws Exception {
@@ -71,11 +79,55 @@ class PlanImportCommandTest {
 	}
 
 	@Test
-	void withoutDryRunItSaysSavingIsNotAvailableAndFails() throws Exception {
+	void withoutDryRunItSavesADraftForTheAgencyTheTextNamesAndReportsIdAndCounts() throws Exception {
+		Path file = seed(Seeds.SECRETARIAT_107);
+
+		assertThat(run("plan", "import", file.toString())).isZero();
+
+		assertThat(plans.saved).containsExactly(new RecordingPlans.Saved(7, 107, Seeds.SECRETARIAT_107, 3));
+		assertThat(output()).contains("saved as draft plan 42 of 387000000C", "strategic goals");
+	}
+
+	@Test
+	void agencyAndYearOptionsDecideWhereThePlanIsSaved() throws Exception {
 		Path file = seed(Seeds.RDEC_105);
 
+		assertThat(run("plan", "import", file.toString(), "--agency=387000000C", "--year", "120")).isZero();
+
+		assertThat(plans.saved).extracting(RecordingPlans.Saved::agencyId, RecordingPlans.Saved::rocYear)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(7L, 120));
+	}
+
+	@Test
+	void aTextNamingAnAgencyNotInTheDirectoryIsAUsageErrorAndSavesNothing() throws Exception {
+		Path file = seed(Seeds.RDEC_105);
+
+		assertThat(run("plan", "import", file.toString())).isEqualTo(2);
+
+		assertThat(plans.saved).isEmpty();
+		assertThat(output()).contains("no agency in the directory is named 臺中市政府研究發展考核委員會", "--agency CODE");
+	}
+
+	@Test
+	void aTextWithoutYearNeedsTheYearOption() throws Exception {
+		Path file = Files.writeString(dir.resolve("no-year.txt"), Files.readString(seed(Seeds.SECRETARIAT_107))
+			.replace("107 年度施政計畫", "年度施政計畫"));
+
+		assertThat(run("plan", "import", file.toString(), "--agency", "387000000C")).isEqualTo(2);
+
+		assertThat(plans.saved).isEmpty();
+		assertThat(output()).contains("does not say its year", "--year N");
+	}
+
+	@Test
+	void aPlanThatMayNotBeReplacedFailsNamingTheConflict() throws Exception {
+		Path file = seed(Seeds.SECRETARIAT_107);
+		plans.conflict = new AnnualPlanConflict("387000000C already has a plan for ROC year 107 (id 9, APPROVED)",
+				new AnnualPlanId(9));
+
 		assertThat(run("plan", "import", file.toString())).isEqualTo(1);
-		assertThat(output()).contains("saving plans is not available yet");
+
+		assertThat(output()).contains("already has a plan for ROC year 107 (id 9, APPROVED)", "nothing was saved");
 	}
 
 	@Test
@@ -99,7 +151,7 @@ class PlanImportCommandTest {
 	}
 
 	private int run(String... args) throws Exception {
-		PlanImportCommand command = new PlanImportCommand(new OneAgency(), new DefaultApplicationArguments(args));
+		PlanImportCommand command = new PlanImportCommand(new OneAgency(), plans, new DefaultApplicationArguments(args));
 		List<String> words = List.of(args).stream().filter(a -> !a.startsWith("--")).skip(2).toList();
 		return command.run(words, new PrintStream(output, true, StandardCharsets.UTF_8));
 	}
@@ -132,6 +184,37 @@ class PlanImportCommandTest {
 		@Override
 		public Set<Long> subtree(long agencyId) {
 			return Set.of(agencyId);
+		}
+
+	}
+
+	/** Records what the command saves; plan ids are 42. */
+	private static final class RecordingPlans implements PlanManagement {
+
+		record Saved(long agencyId, int rocYear, String sourceName, int goals) {
+		}
+
+		final List<Saved> saved = new ArrayList<>();
+
+		AnnualPlanConflict conflict;
+
+		@Override
+		public AnnualPlanId saveDraft(ImportedPlan plan, long agencyId, int rocYear, String sourceName) {
+			if (conflict != null) {
+				throw conflict;
+			}
+			saved.add(new Saved(agencyId, rocYear, sourceName, plan.goals().size()));
+			return new AnnualPlanId(42);
+		}
+
+		@Override
+		public Optional<AnnualPlan> find(AnnualPlanId id) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<AnnualPlanSummary> plansOf(long agencyId) {
+			return List.of();
 		}
 
 	}

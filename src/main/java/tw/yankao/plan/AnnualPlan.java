@@ -1,0 +1,16 @@
+package tw.yankao.plan;
+
+/**
+ * An annual plan (年度施政計畫) of one agency for one ROC year, with everything it holds.
+ *
+ * @param summary the header and counts
+ * @param agencyName the agency as the imported text names it, null when it does not
+ * @param content the objectives, goals, programmes, budget, prior-year review and unrecognised blocks
+ */
+public record AnnualPlan(AnnualPlanSummary summary, String agencyName, PlanContent content) {
+
+	public AnnualPlanId id() {
+		return summary.id();
+	}
+
+}

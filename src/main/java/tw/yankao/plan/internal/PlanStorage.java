@@ -1,0 +1,135 @@
+package tw.yankao.plan.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tw.yankao.org.Agency;
+import tw.yankao.org.AgencyDirectory;
+import tw.yankao.plan.AnnualPlan;
+import tw.yankao.plan.AnnualPlanConflict;
+import tw.yankao.plan.AnnualPlanId;
+import tw.yankao.plan.AnnualPlanSummary;
+import tw.yankao.plan.PlanCounts;
+import tw.yankao.plan.PlanManagement;
+import tw.yankao.plan.PlanStatus;
+import tw.yankao.plan.importing.ImportedPlan;
+import tw.yankao.shared.DataChanged;
+
+/**
+ * Saves and reads annual plans (the rule for replacing is on {@link PlanManagement}). Every
+ * change publishes a {@link DataChanged} in its transaction; the audit entry holds counts, not
+ * the plan, which is tens of kilobytes and already stored here.
+ */
+@Service
+class PlanStorage implements PlanManagement {
+
+	static final String ENTITY = "annual_plan";
+
+	/** What the audit log records of a plan. */
+	record Audited(long agencyId, String agencyCode, int rocYear, PlanStatus status, int version, String sourceName,
+			PlanCounts counts) {
+	}
+
+	/** The header fields an import sets. */
+	private record Header(String title, String agencyName, String sourceName) {
+	}
+
+	private final AnnualPlans plans;
+	private final PlanContents contents;
+	private final AgencyDirectory agencies;
+	private final ApplicationEventPublisher events;
+
+	PlanStorage(AnnualPlans plans, PlanContents contents, AgencyDirectory agencies, ApplicationEventPublisher events) {
+		this.plans = plans;
+		this.contents = contents;
+		this.agencies = agencies;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public AnnualPlanId saveDraft(ImportedPlan plan, long agencyId, int rocYear, String sourceName) {
+		if (rocYear < 1 || rocYear > 999) {
+			throw new IllegalArgumentException("an ROC year is 1-999, not " + rocYear);
+		}
+		Agency agency = agencies.findById(agencyId)
+			.orElseThrow(() -> new IllegalArgumentException("no agency has the id " + agencyId));
+		String agencyName = plan.agency() == null ? null : plan.agency().name();
+		Header header = new Header((agencyName == null ? agency.nameZh() : agencyName) + rocYear + "年度施政計畫",
+				agencyName, sourceName);
+		Optional<AnnualPlanSummary> existing = plans.lockOf(agencyId, rocYear).map(AnnualPlans.Header::summary);
+		AnnualPlanId id = existing.isPresent() ? replace(existing.get(), agency, header)
+				: insert(agency, rocYear, header);
+		contents.write(id, ImportedContent.of(plan));
+		Audited before = existing.map(old -> audited(old, agency)).orElse(null);
+		Audited after = audited(plans.find(id).orElseThrow().summary(), agency);
+		events.publishEvent(new DataChanged(ENTITY, id.toString(), "IMPORT", before, after));
+		return id;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AnnualPlan> find(AnnualPlanId id) {
+		return plans.find(id).map(header -> new AnnualPlan(header.summary(), header.agencyName(), contents.read(id)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AnnualPlanSummary> plansOf(long agencyId) {
+		return plans.ofAgency(agencyId);
+	}
+
+	/**
+	 * Moves a plan to another status, audited; for the demo until the review workflow exists.
+	 * @throws AnnualPlanConflict when the plan changed since {@code version}
+	 */
+	@Transactional
+	void changeStatus(AnnualPlanSummary plan, PlanStatus status) {
+		if (!plans.changeStatus(plan.id(), plan.version(), status)) {
+			throw new AnnualPlanConflict("the plan " + plan.id() + " changed meanwhile; try again", plan.id());
+		}
+		events.publishEvent(DataChanged.updated(ENTITY, plan.id(), new StatusChange(plan.status(), plan.version()),
+				new StatusChange(status, plan.version() + 1)));
+	}
+
+	/** What the audit log records of a change of status. */
+	record StatusChange(PlanStatus status, int version) {
+	}
+
+	private AnnualPlanId replace(AnnualPlanSummary old, Agency agency, Header header) {
+		if (old.status() != PlanStatus.DRAFT) {
+			throw new AnnualPlanConflict(agency.code() + " " + agency.nameZh() + " already has a plan for ROC year "
+					+ old.rocYear() + " (id " + old.id() + ", " + old.status()
+					+ "); an import may replace only a DRAFT", old.id());
+		}
+		// the row was locked above, so this fails only if the lock was not held
+		if (!plans.replaceDraft(old.id(), old.version(), header.title(), header.agencyName(), header.sourceName())) {
+			throw new AnnualPlanConflict("the plan " + old.id() + " of " + agency.code() + " for ROC year "
+					+ old.rocYear() + " changed while it was being replaced; try again", old.id());
+		}
+		contents.remove(old.id());
+		return old.id();
+	}
+
+	private AnnualPlanId insert(Agency agency, int rocYear, Header header) {
+		try {
+			return plans.insertDraft(agency.id(), rocYear, header.title(), header.agencyName(), header.sourceName());
+		}
+		catch (DuplicateKeyException ex) {
+			// another transaction saved the same agency and year after our look-up
+			throw new AnnualPlanConflict(agency.code() + " " + agency.nameZh() + " got a plan for ROC year " + rocYear
+					+ " while this one was being saved; try again", null);
+		}
+	}
+
+	private static Audited audited(AnnualPlanSummary plan, Agency agency) {
+		return new Audited(agency.id(), agency.code(), plan.rocYear(), plan.status(), plan.version(),
+				plan.sourceName(), plan.counts());
+	}
+
+}
