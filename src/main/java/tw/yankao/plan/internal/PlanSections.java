@@ -36,60 +36,37 @@ class PlanSections {
 	}
 
 	void insertObjectives(AnnualPlanId planId, List<String> objectives) {
-		for (int i = 0; i < objectives.size(); i++) {
-			jdbc.sql("insert into plan_objective (plan_id, position, text) values (:planId, :position, :text)")
-				.param("planId", planId.value())
-				.param("position", i)
-				.param("text", objectives.get(i))
-				.update();
-		}
+		OrderedRows.insert(jdbc, "insert into plan_objective (plan_id, position, text) values (:planId, :position, :text)",
+				"planId", planId.value(), objectives, (statement, text) -> statement.param("text", text));
 	}
 
 	void insertBudget(AnnualPlanId planId, List<BudgetLine> lines) {
-		for (int i = 0; i < lines.size(); i++) {
-			BudgetLine line = lines.get(i);
-			jdbc.sql("""
-					insert into plan_budget_line (plan_id, position, category, item, amount_thousand)
-					values (:planId, :position, :category, :item, :amount)""")
-				.param("planId", planId.value())
-				.param("position", i)
-				.param("category", line.category())
-				.param("item", line.item())
-				.param("amount", line.amountThousand())
-				.update();
-		}
+		OrderedRows.insert(jdbc, """
+				insert into plan_budget_line (plan_id, position, category, item, amount_thousand)
+				values (:planId, :position, :category, :item, :amount)""", "planId", planId.value(), lines,
+				(statement, line) -> statement.param("category", line.category())
+					.param("item", line.item())
+					.param("amount", line.amountThousand()));
 	}
 
 	void insertPriorYear(AnnualPlanId planId, List<PriorYearReview> reviews) {
-		for (int i = 0; i < reviews.size(); i++) {
-			PriorYearReview review = reviews.get(i);
-			jdbc.sql(INSERT_REVIEW)
-				.param("planId", planId.value())
-				.param("position", i)
-				.param("year", review.reviewedRocYear())
-				.param("goal", review.goal())
-				.param("indicator", review.indicator())
-				.param("targetText", review.target().text())
-				.param("targetValue", review.target().value())
-				.param("targetUnit", review.target().unit())
-				.param("analysis", review.analysis())
-				.update();
-		}
+		OrderedRows.insert(jdbc, INSERT_REVIEW, "planId", planId.value(), reviews,
+				(statement, review) -> statement.param("year", review.reviewedRocYear())
+					.param("goal", review.goal())
+					.param("indicator", review.indicator())
+					.param("targetText", review.target().text())
+					.param("targetValue", review.target().value())
+					.param("targetUnit", review.target().unit())
+					.param("analysis", review.analysis()));
 	}
 
 	void insertUnrecognised(AnnualPlanId planId, List<UnrecognisedBlock> blocks) {
-		for (int i = 0; i < blocks.size(); i++) {
-			UnrecognisedBlock block = blocks.get(i);
-			jdbc.sql("""
-					insert into plan_unrecognised_block (plan_id, position, from_line, to_line, text)
-					values (:planId, :position, :fromLine, :toLine, :text)""")
-				.param("planId", planId.value())
-				.param("position", i)
-				.param("fromLine", block.fromLine())
-				.param("toLine", block.toLine())
-				.param("text", block.text())
-				.update();
-		}
+		OrderedRows.insert(jdbc, """
+				insert into plan_unrecognised_block (plan_id, position, from_line, to_line, text)
+				values (:planId, :position, :fromLine, :toLine, :text)""", "planId", planId.value(), blocks,
+				(statement, block) -> statement.param("fromLine", block.fromLine())
+					.param("toLine", block.toLine())
+					.param("text", block.text()));
 	}
 
 	List<String> objectivesOf(AnnualPlanId planId) {

@@ -52,16 +52,10 @@ class Programmes {
 				.param("name", programme.workPlan())
 				.query(Long.class)
 				.single();
-			for (int i = 0; i < programme.items().size(); i++) {
-				Programme.Item item = programme.items().get(i);
-				jdbc.sql(INSERT_ITEM)
-					.param("workPlanId", workPlanId)
-					.param("position", i)
-					.param("name", item.name())
-					.param("content", item.content())
-					.param("budget", item.budgetThousand())
-					.update();
-			}
+			OrderedRows.insert(jdbc, INSERT_ITEM, "workPlanId", workPlanId, programme.items(),
+					(statement, item) -> statement.param("name", item.name())
+						.param("content", item.content())
+						.param("budget", item.budgetThousand()));
 		}
 	}
 
