@@ -63,18 +63,13 @@ class StrategicGoals {
 				.param("narrative", goal.narrative())
 				.query(Long.class)
 				.single();
-			for (int i = 0; i < goal.indicators().size(); i++) {
-				insert(goalId, i, goal.indicators().get(i));
-			}
+			OrderedRows.insert(jdbc, INSERT_INDICATOR, "goalId", goalId, goal.indicators(), StrategicGoals::bind);
 		}
 	}
 
-	private void insert(long goalId, int position, Indicator indicator) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Indicator indicator) {
 		IndicatorTarget target = indicator.target();
-		jdbc.sql(INSERT_INDICATOR)
-			.param("goalId", goalId)
-			.param("position", position)
-			.param("name", indicator.name())
+		return statement.param("name", indicator.name())
 			.param("weight", indicator.weight())
 			.param("scheme", indicator.evaluationScheme())
 			.param("method", indicator.evaluationMethod())
@@ -82,8 +77,7 @@ class StrategicGoals {
 			.param("targetText", target.text())
 			.param("targetValue", target.value())
 			.param("targetUnit", target.unit())
-			.param("direction", indicator.direction() == null ? null : indicator.direction().name())
-			.update();
+			.param("direction", indicator.direction() == null ? null : indicator.direction().name());
 	}
 
 	List<StrategicGoal> of(AnnualPlanId planId) {
