@@ -15,3 +15,17 @@ document.addEventListener("htmx:afterSwap", function (event) {
     heading.focus();
   }
 });
+
+// Refused saves come back as pages to show, not as failures: 409 (someone else changed the record:
+// the page says so and offers a reload) and 422 (the form again with its field errors).
+document.addEventListener("DOMContentLoaded", function () {
+  if (window.htmx) {
+    htmx.config.responseHandling = [
+      { code: "204", swap: false },
+      { code: "[23]..", swap: true },
+      { code: "409", swap: true, error: false },
+      { code: "422", swap: true, error: false },
+      { code: "[45]..", swap: false, error: true }
+    ];
+  }
+});

@@ -2,7 +2,8 @@ package tw.yankao.plan;
 
 /**
  * Thrown when a plan is saved for an agency and year that already have one which may not be
- * replaced (any status but {@link PlanStatus#DRAFT}), or when the plan changed meanwhile.
+ * replaced (any status but {@link PlanStatus#DRAFT} or {@link PlanStatus#RETURNED}), or when the
+ * plan (or a city plan, with no {@link #existing()}) changed meanwhile.
  */
 public class AnnualPlanConflict extends RuntimeException {
 

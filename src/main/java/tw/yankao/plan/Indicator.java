@@ -12,7 +12,19 @@ import java.math.BigDecimal;
  * @param formula 衡量標準 as written, null when absent
  * @param target the target, never null (its parts may be)
  * @param direction which way is better, null when the target is unreadable
+ * @param dataSource where the actual values come from, never null
  */
 public record Indicator(String name, BigDecimal weight, Integer evaluationScheme, String evaluationMethod,
-		String formula, IndicatorTarget target, Direction direction) {
+		String formula, IndicatorTarget target, Direction direction, DataSource dataSource) {
+
+	public Indicator {
+		dataSource = dataSource == null ? DataSource.MANUAL : dataSource;
+	}
+
+	/** An indicator whose values are entered by hand, as every imported one is. */
+	public Indicator(String name, BigDecimal weight, Integer evaluationScheme, String evaluationMethod, String formula,
+			IndicatorTarget target, Direction direction) {
+		this(name, weight, evaluationScheme, evaluationMethod, formula, target, direction, DataSource.MANUAL);
+	}
+
 }

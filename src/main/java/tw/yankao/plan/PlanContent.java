@@ -32,8 +32,15 @@ public record PlanContent(List<String> objectives, List<StrategicGoal> goals, Li
 	 * @param category the work plan when there is one, else null
 	 * @param item the item, null when absent
 	 * @param amountThousand NT$ thousand, null when the cell holds no number
+	 * @param source 經費來源, null when absent
+	 * @param notes 備註, null when absent
 	 */
-	public record BudgetLine(String category, String item, BigDecimal amountThousand) {
+	public record BudgetLine(String category, String item, BigDecimal amountThousand, String source, String notes) {
+
+		public BudgetLine(String category, String item, BigDecimal amountThousand) {
+			this(category, item, amountThousand, null, null);
+		}
+
 	}
 
 	/**

@@ -21,8 +21,14 @@ public record Programme(String workPlan, List<Item> items) {
 	 * @param name the item, null when absent
 	 * @param content the implementation content (實施內容), null when absent
 	 * @param budgetThousand the amount in NT$ thousand, null when the table gives none
+	 * @param remarks 備註, null when none
 	 */
-	public record Item(String name, String content, BigDecimal budgetThousand) {
+	public record Item(String name, String content, BigDecimal budgetThousand, String remarks) {
+
+		public Item(String name, String content, BigDecimal budgetThousand) {
+			this(name, content, budgetThousand, null);
+		}
+
 	}
 
 }

@@ -3,14 +3,11 @@ package tw.yankao.browser;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person's view: each demo user logs in through the real form in Chromium and sees the
  * navigation of their role. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NavigationBrowserTest {
-
-	private static final String PASSWORD = "Yankao-Demo-2026!";
+class NavigationBrowserTest extends BrowserTestSupport {
 
 	/** The navigation links each demo user must see, and those they must not. */
 	private static final Map<String, List<String>> SEES = Map.of(
@@ -37,27 +31,6 @@ class NavigationBrowserTest {
 
 	/** Pages for the RDEC and administrators only: no other role may even see the link. */
 	private static final List<String> CITY_WIDE_ONLY = List.of("/admin/agencies", "/admin/calendar", "/audit");
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void visitorsSeeTheWelcomePageAndCanSkipToTheContent() throws Exception {
@@ -113,7 +86,9 @@ class NavigationBrowserTest {
 		browser.driver.findElement(By.id("username")).sendKeys("head");
 		browser.driver.findElement(By.id("password")).sendKeys("not-the-password");
 		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("帳號或密碼錯誤。");
+		// The click returns before the failed login's redirect has rendered, so wait for the alert.
+		WebElement alert = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+		assertThat(alert.getText()).isEqualTo("帳號或密碼錯誤。");
 		browser.screenshot("login-error");
 	}
 
@@ -151,25 +126,10 @@ class NavigationBrowserTest {
 		browser.driver.get(url("/login"));
 		String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
 		browser.driver.findElement(By.id("username")).sendKeys("liaison");
-		browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
 		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		browser.waitForUrl(url("/"));
 		assertThat(browser.driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
 		logOut();
 	}
-
-	private void logIn(String username) {
-		browser.driver.manage().deleteAllCookies();
-		browser.driver.get(url("/login"));
-		browser.driver.findElement(By.id("username")).sendKeys(username);
-		browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-		browser.waitForUrl(url("/"));
-	}
-
-	private void logOut() {
-		browser.driver.findElement(By.cssSelector("header form button[type=submit]")).click();
-		browser.waitForUrl(url("/login?logout"));
-	}
-
 }

@@ -27,6 +27,7 @@ import tw.yankao.audit.AuditPage;
 import tw.yankao.audit.AuditTrail;
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
+import tw.yankao.shared.web.Htmx;
 
 /**
  * The RDEC's view of the audit log: a filtered, paged list, one entry with its before and after,

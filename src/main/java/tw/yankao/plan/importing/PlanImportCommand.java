@@ -18,8 +18,8 @@ import tw.yankao.plan.PlanManagement;
 import tw.yankao.shared.cli.CliCommand;
 
 /**
- * {@code plan import FILE [--agency CODE] [--year N] [--dry-run] [--json]}: reads a plan text
- * with {@link PlanTextImport} and saves it as a draft annual plan ({@link PlanManagement#saveDraft}),
+ * {@code plan import FILE [--agency CODE] [--year N] [--dry-run] [--json]}: reads a plan file (DOCX,
+ * ODT or text, see {@link PlanFileImport}) and saves it as a draft annual plan ({@link PlanManagement#saveDraft}),
  * printing the plan's id and what it holds; {@code --dry-run} prints instead, saving nothing.
  * {@code --agency} and {@code --year} override what the text says; without {@code --agency} the
  * agency is the one the text names ({@link AgencyByName}). An unknown agency code, a text whose
@@ -32,12 +32,14 @@ class PlanImportCommand implements CliCommand {
 	private final AgencyDirectory agencies;
 	private final PlanManagement plans;
 	private final ApplicationArguments applicationArguments;
-	private final PlanTextImport planImport = new PlanTextImport();
+	private final PlanFileImport planImport;
 
-	PlanImportCommand(AgencyDirectory agencies, PlanManagement plans, ApplicationArguments applicationArguments) {
+	PlanImportCommand(AgencyDirectory agencies, PlanManagement plans, ApplicationArguments applicationArguments,
+			PlanFileImport planImport) {
 		this.agencies = agencies;
 		this.plans = plans;
 		this.applicationArguments = applicationArguments;
+		this.planImport = planImport;
 	}
 
 	@Override
@@ -65,27 +67,29 @@ class PlanImportCommand implements CliCommand {
 			out.println("plan import: " + file + ": no such file (or not a regular file)");
 			return 1;
 		}
-		if (Files.size(file) > PlanTextImport.MAX_BYTES) {
-			out.println("plan import: " + file + ": larger than " + PlanTextImport.MAX_BYTES / 1024 / 1024
-					+ " MB, not a plan text");
+		if (Files.size(file) > planImport.maxBytes()) {
+			out.println("plan import: " + file + ": larger than " + PlanFileImport.megabytes(planImport.maxBytes())
+					+ ", not a plan file");
 			return 1;
 		}
+		ImportReport report;
 		ImportedPlan plan;
 		try {
-			plan = overridden(planImport.read(Files.readAllBytes(file)), agency, options.year());
+			report = planImport.read(Files.readAllBytes(file));
+			plan = overridden(report.plan(), agency, options.year());
 		}
 		catch (PlanImportException ex) {
 			out.println("plan import: " + file + ": " + ex.getMessage());
 			return 1;
 		}
 		if (options.dryRun()) {
-			out.println(options.json() ? PlanJson.write(plan) : summary(file, plan, "dry run, nothing saved"));
+			out.println(options.json() ? PlanJson.write(plan) : summary(file, report, plan, "dry run, nothing saved"));
 			return 0;
 		}
-		return save(file, plan, agency, out);
+		return save(file, report, plan, agency, out);
 	}
 
-	private int save(Path file, ImportedPlan plan, Agency given, PrintStream out) {
+	private int save(Path file, ImportReport report, ImportedPlan plan, Agency given, PrintStream out) {
 		Agency agency = given != null ? given : AgencyByName.find(plan.agency().name(), agencies.all()).orElse(null);
 		if (agency == null) {
 			out.println("plan import: " + file + ": " + unknownAgency(plan.agency().name())
@@ -98,7 +102,7 @@ class PlanImportCommand implements CliCommand {
 		}
 		try {
 			AnnualPlanId id = plans.saveDraft(plan, agency.id(), plan.year(), file.getFileName().toString());
-			out.println(summary(file, plan, "saved as draft plan " + id + " of " + agency.code()));
+			out.println(summary(file, report, plan, "saved as draft plan " + id + " of " + agency.code()));
 			return 0;
 		}
 		catch (AnnualPlanConflict ex) {
@@ -117,9 +121,10 @@ class PlanImportCommand implements CliCommand {
 				plan.programmes(), plan.budget(), plan.priorYear(), plan.unrecognised());
 	}
 
-	private static String summary(Path file, ImportedPlan plan, String outcome) {
+	private static String summary(Path file, ImportReport report, ImportedPlan plan, String outcome) {
 		StringBuilder text = new StringBuilder();
-		text.append(String.format("%s: %s, year %s (%s)%n", file, plan.agency().name(), plan.year(), outcome));
+		text.append(String.format("%s (%s): %s, year %s (%s)%n", file, report.format(), plan.agency().name(),
+				plan.year(), outcome));
 		text.append(String.format("  %d objectives, %d strategic goals, %d indicators%n", plan.objectives().size(),
 				plan.goals().size(), plan.goals().stream().mapToInt(g -> g.indicators().size()).sum()));
 		text.append(String.format("  %d work plans, %d programme items, %d budget lines, %d prior-year results%n",
@@ -128,6 +133,10 @@ class PlanImportCommand implements CliCommand {
 		text.append(String.format("  %d unrecognised blocks", plan.unrecognised().size()));
 		for (ImportedPlan.Unrecognised block : plan.unrecognised()) {
 			text.append(String.format("%n    lines %d-%d", block.fromLine(), block.toLine()));
+		}
+		text.append(String.format("%n  %d warnings", report.warnings().size()));
+		for (ImportWarning warning : report.warnings()) {
+			text.append(String.format("%n    %s", warning.describe()));
 		}
 		return text.toString();
 	}

@@ -1,10 +1,5 @@
 package tw.yankao.plan.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Imports an annual plan from its plain-text form (a document exported to text: headings
  * 壹/一/(一)/第一部分, tab-separated tables, page breaks, stray HTML) into an
@@ -14,25 +9,16 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PlanTextImport {
 
-	/** The largest file accepted: plans are tens of kilobytes, 5 MB is surely not a plan. */
-	public static final int MAX_BYTES = 5 * 1024 * 1024;
+	/** The largest file {@link #read(byte[])} accepts. */
+	public static final int MAX_BYTES = (int) PlanFileImport.DEFAULT_MAX_BYTES;
 
 	/**
-	 * Reads a file's bytes as UTF-8 plan text.
-	 * @throws PlanImportException when the bytes are empty, too many, binary or not UTF-8, or
-	 *     the text holds no objective, goal or programme
+	 * Reads a file's bytes: plan text (UTF-8 or Big5), DOCX or ODT, see {@link PlanFileImport}.
+	 * @throws PlanImportException when the bytes are empty, too many, binary or damaged, or the
+	 *     text holds no objective, goal or programme
 	 */
 	public ImportedPlan read(byte[] bytes) {
-		if (bytes.length > MAX_BYTES) {
-			throw new PlanImportException("the file has " + bytes.length + " bytes, more than the "
-					+ MAX_BYTES / 1024 / 1024 + " MB a plan text may have");
-		}
-		for (byte b : bytes) {
-			if (b == 0) {
-				throw new PlanImportException("the file is binary (it contains NUL bytes), not a plan text");
-			}
-		}
-		return read(decode(bytes));
+		return new PlanFileImport(MAX_BYTES).read(bytes).plan();
 	}
 
 	/**
@@ -41,27 +27,14 @@ public final class PlanTextImport {
 	 */
 	public ImportedPlan read(String text) {
 		if (text.isBlank()) {
-			throw new PlanImportException("the file is empty");
+			throw new PlanImportException(PlanImportException.Reason.EMPTY, "the file is empty");
 		}
 		ImportedPlan plan = new PlanReader(text.startsWith("\uFEFF") ? text.substring(1) : text).read();
 		if (plan.objectives().isEmpty() && plan.goals().isEmpty() && plan.programmes().isEmpty()) {
-			throw new PlanImportException(
+			throw new PlanImportException(PlanImportException.Reason.NOT_A_PLAN,
 					"the text does not look like a plan: no policy objectives, strategic goals or programmes were found");
 		}
 		return plan;
-	}
-
-	private static String decode(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new PlanImportException("the file is not UTF-8 text (save it as UTF-8 and try again)");
-		}
 	}
 
 }

@@ -3,6 +3,7 @@ package tw.yankao.plan.importing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 
 import tw.yankao.plan.importing.ImportedPlan.BudgetLine;
@@ -13,7 +14,9 @@ import tw.yankao.plan.importing.ImportedPlan.ProgrammeItem;
  * Reads programme tables: work plan (工作計畫, only in the first row of its items), programme
  * item, implementation content and, in a budget alignment table, the amount (經費). Any other
  * column (備註 …) is kept at the end of the content after its header. Columns are found by
- * their header; a table without header is read as work plan, item, content.
+ * their header; a table without header is read as work plan, item, content. A budget table
+ * apart from the programmes (an amount and no content column) gives budget lines and the amounts
+ * of the items already read, not the same programmes a second time.
  */
 final class ProgrammeTableReader {
 
@@ -58,7 +61,11 @@ final class ProgrammeTableReader {
 		BigDecimal amount = null;
 		if (columns.amount >= 0 && !row.cell(columns.amount).isEmpty()) {
 			amount = Numbering.amount(row.cell(columns.amount));
-			budget.add(new BudgetLine(workPlans.get(workPlans.size() - 1), name, amount));
+			String category = workPlans.get(workPlans.size() - 1);
+			budget.add(new BudgetLine(category, name, amount));
+			if (amount != null && content.isEmpty() && columns.content < 0 && budgetItemRead(category, name, amount)) {
+				return true;
+			}
 			if (amount == null) {
 				// 另案編列 and the like: not a number, but not to be lost either
 				content = (content + " " + columns.labels.apply(columns.amount) + "：" + row.cell(columns.amount)).strip();
@@ -66,6 +73,27 @@ final class ProgrammeTableReader {
 		}
 		items.get(items.size() - 1).add(new ProgrammeItem(name, content.isEmpty() ? null : content, amount));
 		return true;
+	}
+
+	/**
+	 * A budget alignment table apart from the programmes table (no content column) names the
+	 * programmes already read: its amount is that item's budget, not another programme.
+	 */
+	private boolean budgetItemRead(String workPlan, String name, BigDecimal amount) {
+		for (int g = 0; g < workPlans.size(); g++) {
+			if (!Objects.equals(workPlans.get(g), workPlan)) {
+				continue;
+			}
+			List<ProgrammeItem> group = items.get(g);
+			for (int i = 0; i < group.size(); i++) {
+				ProgrammeItem item = group.get(i);
+				if (item.name().equals(name) && item.budget() == null) {
+					group.set(i, new ProgrammeItem(item.name(), item.content(), amount));
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The cells of other columns (備註, 主辦機關 …), each after its header, so none is lost. */

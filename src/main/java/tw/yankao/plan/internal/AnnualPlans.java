@@ -2,7 +2,9 @@ package tw.yankao.plan.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import tw.yankao.plan.AnnualPlanId;
 import tw.yankao.plan.AnnualPlanSummary;
 import tw.yankao.plan.PlanCounts;
+import tw.yankao.plan.PlanQuery;
 import tw.yankao.plan.PlanStatus;
 
 /** The annual_plan rows: the header of each plan, with its counts when read. */
@@ -63,6 +66,51 @@ class AnnualPlans {
 			.flatMap(id -> find(new AnnualPlanId(id)));
 	}
 
+	/** The plan, locked until the transaction ends. */
+	Optional<Header> lock(AnnualPlanId id) {
+		return jdbc.sql("select id from annual_plan where id = :id for update")
+			.param("id", id.value())
+			.query(Long.class)
+			.optional()
+			.flatMap(found -> find(id));
+	}
+
+	List<AnnualPlanSummary> matching(PlanQuery query) {
+		StringBuilder sql = new StringBuilder(SUMMARY).append(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (query.rocYear() != null) {
+			sql.append(" and p.roc_year = :year");
+			params.put("year", query.rocYear());
+		}
+		if (query.agencyId() != null) {
+			sql.append(" and p.agency_id = :agencyId");
+			params.put("agencyId", query.agencyId());
+		}
+		if (query.status() != null) {
+			sql.append(" and p.status = :status");
+			params.put("status", query.status().name());
+		}
+		query.scope().ifPresent(scope -> {
+			sql.append(" and p.agency_id = any(:scope)");
+			params.put("scope", scope.toArray(Long[]::new));
+		});
+		return jdbc.sql(sql.append(" order by p.roc_year desc, p.agency_id").toString())
+			.params(params)
+			.query((rs, row) -> header(rs, row).summary())
+			.list();
+	}
+
+	/** Gives a plan a new title and version; false when it is no longer at this version. */
+	boolean revise(AnnualPlanId id, int version, String title) {
+		return jdbc.sql("""
+				update annual_plan set title = :title, version = version + 1, updated_at = now()
+				 where id = :id and version = :version""")
+			.param("id", id.value())
+			.param("version", version)
+			.param("title", title)
+			.update() == 1;
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from annual_plan").query(Long.class).single();
 	}
@@ -81,13 +129,16 @@ class AnnualPlans {
 			.single());
 	}
 
-	/** Gives a draft a new title and source; false when it is no longer a draft of this version. */
+	/**
+	 * Gives a draft or returned plan a new title and source and makes it a draft again; false when it
+	 * is no longer such a plan of this version.
+	 */
 	boolean replaceDraft(AnnualPlanId id, int version, String title, String agencyName, String sourceName) {
 		return jdbc.sql("""
 				update annual_plan
 				   set title = :title, agency_name = :agencyName, source_name = :sourceName,
-				       version = version + 1, updated_at = now()
-				 where id = :id and version = :version and status = 'DRAFT'""")
+				       status = 'DRAFT', version = version + 1, updated_at = now()
+				 where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
 			.param("id", id.value())
 			.param("version", version)
 			.param("title", title)

@@ -20,8 +20,20 @@ class PlanContents {
 	}
 
 	void write(AnnualPlanId id, PlanContent content) {
-		sections.insertObjectives(id, content.objectives());
 		goals.insert(id, content.goals());
+		writeAllButGoals(id, content);
+	}
+
+	/** Replaces the content of a plan, keeping the rows of goals and indicators (see {@link StrategicGoals#replace}). */
+	void replace(AnnualPlanId id, PlanContent content) {
+		goals.replace(id, content.goals());
+		programmes.removeFrom(id);
+		sections.removeFrom(id);
+		writeAllButGoals(id, content);
+	}
+
+	private void writeAllButGoals(AnnualPlanId id, PlanContent content) {
+		sections.insertObjectives(id, content.objectives());
 		programmes.insert(id, content.programmes());
 		sections.insertBudget(id, content.budget());
 		sections.insertPriorYear(id, content.priorYear());

@@ -17,8 +17,8 @@ import tw.yankao.shared.demo.DemoDataset;
 /**
  * The four seed plans (研考會 ROC 109, 107 and 105; 秘書處 107), imported from
  * {@code demo/plans/} through the same import as {@code plan import} and shown as APPROVED, as
- * the real plans were. The review workflow does not exist yet: the demo sets the status directly
- * (audited like any change).
+ * the real plans were. The demo sets the status directly (audited like any change) rather than
+ * replaying a review that never happened here; {@code ReviewDemoData} shows a real review.
  */
 @Component
 class PlanDemoData implements DemoDataset {

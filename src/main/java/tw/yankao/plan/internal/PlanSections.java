@@ -42,11 +42,13 @@ class PlanSections {
 
 	void insertBudget(AnnualPlanId planId, List<BudgetLine> lines) {
 		OrderedRows.insert(jdbc, """
-				insert into plan_budget_line (plan_id, position, category, item, amount_thousand)
-				values (:planId, :position, :category, :item, :amount)""", "planId", planId.value(), lines,
+				insert into plan_budget_line (plan_id, position, category, item, amount_thousand, source, notes)
+				values (:planId, :position, :category, :item, :amount, :source, :notes)""", "planId", planId.value(), lines,
 				(statement, line) -> statement.param("category", line.category())
 					.param("item", line.item())
-					.param("amount", line.amountThousand()));
+					.param("amount", line.amountThousand())
+					.param("source", line.source())
+					.param("notes", line.notes()));
 	}
 
 	void insertPriorYear(AnnualPlanId planId, List<PriorYearReview> reviews) {
@@ -78,13 +80,13 @@ class PlanSections {
 
 	List<BudgetLine> budgetOf(AnnualPlanId planId) {
 		return jdbc.sql("""
-				select category, item, amount_thousand
+				select category, item, amount_thousand, source, notes
 				  from plan_budget_line
 				 where plan_id = :planId
 				 order by position""")
 			.param("planId", planId.value())
 			.query((rs, row) -> new BudgetLine(rs.getString("category"), rs.getString("item"),
-					rs.getBigDecimal("amount_thousand")))
+					rs.getBigDecimal("amount_thousand"), rs.getString("source"), rs.getString("notes")))
 			.list();
 	}
 

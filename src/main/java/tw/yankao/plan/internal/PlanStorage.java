@@ -2,6 +2,8 @@ package tw.yankao.plan.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,8 +16,12 @@ import tw.yankao.plan.AnnualPlan;
 import tw.yankao.plan.AnnualPlanConflict;
 import tw.yankao.plan.AnnualPlanId;
 import tw.yankao.plan.AnnualPlanSummary;
+import tw.yankao.plan.EditablePlan;
+import tw.yankao.plan.MediumTermPlan;
+import tw.yankao.plan.MediumTermPlanId;
 import tw.yankao.plan.PlanCounts;
 import tw.yankao.plan.PlanManagement;
+import tw.yankao.plan.PlanQuery;
 import tw.yankao.plan.PlanStatus;
 import tw.yankao.plan.importing.ImportedPlan;
 import tw.yankao.shared.DataChanged;
@@ -43,12 +49,19 @@ class PlanStorage implements PlanManagement {
 	private final PlanContents contents;
 	private final AgencyDirectory agencies;
 	private final ApplicationEventPublisher events;
+	private final PlanRevisions revisions;
+	private final MediumTermPlans mediumTermPlans;
+	private final MediumTermPlanStorage mediumTermStorage;
 
-	PlanStorage(AnnualPlans plans, PlanContents contents, AgencyDirectory agencies, ApplicationEventPublisher events) {
+	PlanStorage(AnnualPlans plans, PlanContents contents, AgencyDirectory agencies, ApplicationEventPublisher events,
+			PlanRevisions revisions, MediumTermPlans mediumTermPlans, MediumTermPlanStorage mediumTermStorage) {
 		this.plans = plans;
 		this.contents = contents;
 		this.agencies = agencies;
 		this.events = events;
+		this.revisions = revisions;
+		this.mediumTermPlans = mediumTermPlans;
+		this.mediumTermStorage = mediumTermStorage;
 	}
 
 	@Override
@@ -75,7 +88,62 @@ class PlanStorage implements PlanManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<AnnualPlan> find(AnnualPlanId id) {
-		return plans.find(id).map(header -> new AnnualPlan(header.summary(), header.agencyName(), contents.read(id)));
+		return plans.find(id).map(revisions::read);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AnnualPlanSummary> plans(PlanQuery query) {
+		return plans.matching(query);
+	}
+
+	@Override
+	@Transactional
+	public AnnualPlanId startDraft(long agencyId, int rocYear) {
+		if (rocYear < 1 || rocYear > 999) {
+			throw new IllegalArgumentException("an ROC year is 1-999, not " + rocYear);
+		}
+		Agency agency = agencies.findById(agencyId)
+			.orElseThrow(() -> new IllegalArgumentException("no agency has the id " + agencyId));
+		Optional<AnnualPlanSummary> existing = plans.lockOf(agencyId, rocYear).map(AnnualPlans.Header::summary);
+		if (existing.isPresent()) {
+			throw new AnnualPlanConflict(agency.code() + " already has a plan for ROC year " + rocYear,
+					existing.get().id());
+		}
+		AnnualPlanId id = insert(agency, rocYear, new Header(agency.nameZh() + rocYear + "年度施政計畫", null, null));
+		events.publishEvent(DataChanged.created(ENTITY, id, audited(plans.find(id).orElseThrow().summary(), agency)));
+		return id;
+	}
+
+	@Override
+	@Transactional
+	public AnnualPlan revise(AnnualPlanId id, int expectedVersion, String part, UnaryOperator<EditablePlan> change) {
+		revisions.revise(id, expectedVersion, part, change);
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MediumTermPlan> mediumTermPlans(Optional<Set<Long>> agencies) {
+		return mediumTermPlans.of(agencies);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<MediumTermPlan> findMediumTermPlan(MediumTermPlanId id) {
+		return mediumTermPlans.find(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<MediumTermPlan> mediumTermPlanOf(long agencyId, int rocYear) {
+		return mediumTermPlans.overlapping(agencyId, rocYear, rocYear).stream().findFirst();
+	}
+
+	@Override
+	@Transactional
+	public MediumTermPlan saveMediumTermPlan(MediumTermPlanId id, int expectedVersion, MediumTermPlan.Draft draft) {
+		return mediumTermStorage.save(id, expectedVersion, draft);
 	}
 
 	@Override
@@ -102,10 +170,10 @@ class PlanStorage implements PlanManagement {
 	}
 
 	private AnnualPlanId replace(AnnualPlanSummary old, Agency agency, Header header) {
-		if (old.status() != PlanStatus.DRAFT) {
+		if (old.status() != PlanStatus.DRAFT && old.status() != PlanStatus.RETURNED) {
 			throw new AnnualPlanConflict(agency.code() + " " + agency.nameZh() + " already has a plan for ROC year "
 					+ old.rocYear() + " (id " + old.id() + ", " + old.status()
-					+ "); an import may replace only a DRAFT", old.id());
+					+ "); an import may replace only a DRAFT or a RETURNED plan", old.id());
 		}
 		// the row was locked above, so this fails only if the lock was not held
 		if (!plans.replaceDraft(old.id(), old.version(), header.title(), header.agencyName(), header.sourceName())) {

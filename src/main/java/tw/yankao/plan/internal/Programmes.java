@@ -21,8 +21,8 @@ class Programmes {
 			returning id""";
 
 	private static final String INSERT_ITEM = """
-			insert into plan_programme_item (work_plan_id, position, name, content, budget_thousand)
-			values (:workPlanId, :position, :name, :content, :budget)""";
+			insert into plan_programme_item (work_plan_id, position, name, content, budget_thousand, remarks)
+			values (:workPlanId, :position, :name, :content, :budget, :remarks)""";
 
 	private static final String SELECT_WORK_PLANS = """
 			select id, name
@@ -31,7 +31,7 @@ class Programmes {
 			 order by position""";
 
 	private static final String SELECT_ITEMS = """
-			select t.work_plan_id, t.name, t.content, t.budget_thousand
+			select t.work_plan_id, t.name, t.content, t.budget_thousand, t.remarks
 			  from plan_programme_item t
 			  join plan_work_plan w on w.id = t.work_plan_id
 			 where w.plan_id = :planId
@@ -55,7 +55,8 @@ class Programmes {
 			OrderedRows.insert(jdbc, INSERT_ITEM, "workPlanId", workPlanId, programme.items(),
 					(statement, item) -> statement.param("name", item.name())
 						.param("content", item.content())
-						.param("budget", item.budgetThousand()));
+						.param("budget", item.budgetThousand())
+						.param("remarks", item.remarks()));
 		}
 	}
 
@@ -64,7 +65,7 @@ class Programmes {
 		jdbc.sql(SELECT_ITEMS).param("planId", planId.value()).query(rs -> {
 			items.computeIfAbsent(rs.getLong("work_plan_id"), id -> new ArrayList<>())
 				.add(new Programme.Item(rs.getString("name"), rs.getString("content"),
-						rs.getBigDecimal("budget_thousand")));
+						rs.getBigDecimal("budget_thousand"), rs.getString("remarks")));
 		});
 		return jdbc.sql(SELECT_WORK_PLANS)
 			.param("planId", planId.value())

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
  * @param documents official documents (公文)
  * @param petitions people's petitions (人民陳情)
  * @param callCentre the 1999 call centre
+ * @param plans annual plans and their indicators
  */
 public record CityProfile(
 		@NotBlank @Pattern(regexp = CityProfile.CODE_PATTERN) String code,
@@ -31,7 +32,8 @@ public record CityProfile(
 		@NotNull @Valid TrackingRules tracking,
 		@NotNull @Valid DocumentRules documents,
 		@NotNull @Valid PetitionRules petitions,
-		@NotNull @Valid CallCentreRules callCentre) {
+		@NotNull @Valid CallCentreRules callCentre,
+		@NotNull @Valid PlanRules plans) {
 
 	/** What a city code looks like; it becomes part of a classpath location, so nothing else is allowed. */
 	public static final String CODE_PATTERN = "[a-z][a-z0-9-]{1,31}";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.MinguoChronology;
@@ -60,6 +61,11 @@ public final class RocDates {
 	/** The short form, e.g. {@code 114/11/24}; month and day padded to two digits, the year not ({@code 99/12/31}). */
 	public static String formatShort(LocalDate date) {
 		return SHORT.format(checked(date));
+	}
+
+	/** A month in the long form, e.g. {@code 114年11月}. */
+	public static String formatMonth(YearMonth month) {
+		return toRocYear(month.getYear()) + "年" + month.getMonthValue() + "月";
 	}
 
 	/** The 7-digit form YYYMMDD some systems store, e.g. {@code 1141124}, {@code 0991231}. */

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code #roc} object of Thymeleaf templates, so that no template formats a date by hand:
- * {@code ${#roc.date(d)}}, {@code ${#roc.shortDate(d)}}, {@code ${#roc.dateTime(t)}}, {@code ${#roc.year(d)}}.
+ * {@code ${#roc.date(d)}}, {@code ${#roc.shortDate(d)}}, {@code ${#roc.dateTime(t)}}, {@code ${#roc.year(d)}}, {@code ${#roc.month(m)}}.
  * Every method returns the empty string for null, so optional fields need no {@code th:if}.
  * A date argument may be a {@link LocalDate} or a date-time (its day in {@link RocDates#ZONE}).
  */
@@ -48,6 +49,14 @@ public final class RocExpressions {
 			return RocDates.formatDateTime(local);
 		}
 		throw unsupported(dateTime);
+	}
+
+	/** A month, e.g. {@code 114年11月}: a {@link YearMonth} or any date the other methods take; empty for null. */
+	public String month(@Nullable Object month) {
+		if (month == null) {
+			return "";
+		}
+		return RocDates.formatMonth(month instanceof YearMonth ym ? ym : YearMonth.from(toLocalDate(month)));
 	}
 
 	/** The ROC year number, e.g. {@code 114}; empty for null. */

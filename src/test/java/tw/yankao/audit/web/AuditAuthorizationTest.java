@@ -17,6 +17,7 @@ import tw.yankao.shared.web.NavigationItem;
 import tw.yankao.testing.AuthorizationMatrix;
 import tw.yankao.testing.TestUsers;
 import tw.yankao.testing.YankaoWebTest;
+import tw.yankao.shared.web.Htmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -25,6 +25,7 @@ import tw.yankao.org.internal.AgencyDraft;
 import tw.yankao.shared.DataChanged;
 import tw.yankao.testing.TestUsers;
 import tw.yankao.testing.YankaoWebTest;
+import tw.yankao.shared.web.Htmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;

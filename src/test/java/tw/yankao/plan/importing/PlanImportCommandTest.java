@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,11 @@ import tw.yankao.plan.AnnualPlan;
 import tw.yankao.plan.AnnualPlanConflict;
 import tw.yankao.plan.AnnualPlanId;
 import tw.yankao.plan.AnnualPlanSummary;
+import tw.yankao.plan.EditablePlan;
+import tw.yankao.plan.MediumTermPlan;
+import tw.yankao.plan.MediumTermPlanId;
 import tw.yankao.plan.PlanManagement;
+import tw.yankao.plan.PlanQuery;
 
 /** {@code plan import}, run as the command line would, with a directory of one agency. */
 class PlanImportCommandTest {
@@ -54,6 +59,35 @@ class PlanImportCommandTest {
 		assertThat(json.get("goals").size()).isEqualTo(3);
 		assertThat(json.at("/goals/2/indicators/0/target/text").asString()).isEqualTo("≤120");
 		assertThat(json.at("/goals/2/indicators/0/direction").asString()).isEqualTo("LOWER_IS_BETTER");
+	}
+
+	@Test
+	void docxAndOdtGiveTheSameJsonAsTheirTextWhateverTheFileIsCalled() throws Exception {
+		String text = new String(Seeds.bytes(Seeds.RDEC_105), StandardCharsets.UTF_8);
+		Path docx = Files.write(dir.resolve("plan.txt"), PlanDocuments.docx(text));
+		Path odt = Files.write(dir.resolve("plan"), PlanDocuments.odt(text));
+
+		assertThat(run("plan", "import", seed(Seeds.RDEC_105).toString(), "--dry-run", "--json")).isZero();
+		String fromText = output();
+		output.reset();
+		assertThat(run("plan", "import", docx.toString(), "--dry-run", "--json")).isZero();
+		String fromDocx = output();
+		output.reset();
+		assertThat(run("plan", "import", odt.toString(), "--dry-run", "--json")).isZero();
+
+		assertThat(fromDocx).isEqualTo(fromText);
+		assertThat(output()).isEqualTo(fromText);
+	}
+
+	@Test
+	void theSummaryNamesTheFormatAndTheWarnings() throws Exception {
+		Path file = Files.write(dir.resolve("plan.docx"), PlanDocuments.docx(String.join("\n",
+				"臺中市政府秘書處 114 年度施政計畫", "貳、年度關鍵績效指標", "策略績效目標\t衡量指標\t衡量標準\t目標值",
+				"一、服務品質(10%)\t(一)滿意度(10%)\t問卷\t另定之")));
+
+		assertThat(run("plan", "import", file.toString(), "--dry-run")).isZero();
+		assertThat(output()).contains("plan.docx (DOCX)", "1 warnings",
+				"line 4, cell 4: the target 另定之 cannot be read by the formula engine");
 	}
 
 	@Test
@@ -151,7 +185,8 @@ class PlanImportCommandTest {
 	}
 
 	private int run(String... args) throws Exception {
-		PlanImportCommand command = new PlanImportCommand(new OneAgency(), plans, new DefaultApplicationArguments(args));
+		PlanImportCommand command = new PlanImportCommand(new OneAgency(), plans, new DefaultApplicationArguments(args),
+				new PlanFileImport());
 		List<String> words = List.of(args).stream().filter(a -> !a.startsWith("--")).skip(2).toList();
 		return command.run(words, new PrintStream(output, true, StandardCharsets.UTF_8));
 	}
@@ -215,6 +250,46 @@ class PlanImportCommandTest {
 		@Override
 		public List<AnnualPlanSummary> plansOf(long agencyId) {
 			return List.of();
+		}
+
+		@Override
+		public List<AnnualPlanSummary> plans(PlanQuery query) {
+			throw notUsed();
+		}
+
+		@Override
+		public AnnualPlanId startDraft(long agencyId, int rocYear) {
+			throw notUsed();
+		}
+
+		@Override
+		public AnnualPlan revise(AnnualPlanId id, int expectedVersion, String part, UnaryOperator<EditablePlan> change) {
+			throw notUsed();
+		}
+
+		@Override
+		public List<MediumTermPlan> mediumTermPlans(Optional<Set<Long>> agencies) {
+			throw notUsed();
+		}
+
+		@Override
+		public Optional<MediumTermPlan> findMediumTermPlan(MediumTermPlanId id) {
+			throw notUsed();
+		}
+
+		@Override
+		public Optional<MediumTermPlan> mediumTermPlanOf(long agencyId, int rocYear) {
+			throw notUsed();
+		}
+
+		@Override
+		public MediumTermPlan saveMediumTermPlan(MediumTermPlanId id, int expectedVersion, MediumTermPlan.Draft draft) {
+			throw notUsed();
+		}
+
+		/** The import command only saves drafts. */
+		private static UnsupportedOperationException notUsed() {
+			return new UnsupportedOperationException("the import command does not call this");
 		}
 
 	}

@@ -74,7 +74,8 @@ class PlanImportSavingTest {
 	}
 
 	private int run(String... args) throws Exception {
-		PlanImportCommand command = new PlanImportCommand(agencies, plans, new DefaultApplicationArguments(args));
+		PlanImportCommand command = new PlanImportCommand(agencies, plans, new DefaultApplicationArguments(args),
+				new PlanFileImport());
 		List<String> words = List.of(args).stream().filter(a -> !a.startsWith("--")).skip(2).toList();
 		return command.run(words, new PrintStream(output, true, StandardCharsets.UTF_8));
 	}

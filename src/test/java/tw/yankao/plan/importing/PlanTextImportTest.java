@@ -2,6 +2,7 @@ package tw.yankao.plan.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -181,6 +182,26 @@ class PlanTextImportTest {
 	}
 
 	@Test
+	void readsABudgetTableApartFromTheProgrammesAsTheirAmountsNotAsMoreProgrammes() {
+		String text = "壹、重要施政計畫\n工作計畫\t重要施政計畫項目\t實施內容\n一、研究發展\t1. 委託研究\t辦理研究。\n"
+				+ "\t2. 研究獎助\t獎助師生。\n\n預算配合對照表\n工作計畫\t重要施政計畫項目\t預算數(千元)\n"
+				+ "研究發展\t委託研究\t1,200\n\t研究獎助\t300\n\t新增項目\t50\n";
+
+		ImportedPlan plan = planImport.read(text);
+
+		assertThat(plan.budget()).extracting(ImportedPlan.BudgetLine::category, ImportedPlan.BudgetLine::item)
+			.containsExactly(tuple("研究發展", "委託研究"), tuple("研究發展", "研究獎助"), tuple("研究發展", "新增項目"));
+		assertThat(plan.programmes().get(0).items())
+			.extracting(ImportedPlan.ProgrammeItem::name, ImportedPlan.ProgrammeItem::content, ImportedPlan.ProgrammeItem::budget)
+			.containsExactly(tuple("委託研究", "辦理研究。", new BigDecimal("1200")),
+					tuple("研究獎助", "獎助師生。", new BigDecimal("300")));
+		// an item the programmes table does not list is still not lost
+		assertThat(plan.programmes()).flatExtracting(ImportedPlan.Programme::items)
+			.extracting(ImportedPlan.ProgrammeItem::name)
+			.containsExactly("委託研究", "研究獎助", "新增項目");
+	}
+
+	@Test
 	void reportsWhatItDoesNotRecogniseWithLineNumbers() {
 		ImportedPlan plan = planImport.read(UNSEEN_PLAN);
 
@@ -206,6 +227,27 @@ class PlanTextImportTest {
 	}
 
 	@Test
+	void aHeaderRepeatedAfterAPageBreakIsNotAProgrammeAndACellCutByItIsJoined() {
+		String text = String.join("\n",
+				"臺中市政府地政局 115 年度施政計畫",
+				"參、年度重要施政計畫",
+				"工作計畫\t重要施政計畫項目\t實施內容",
+				"一、地籍管理\t1. 地籍清理\t清查未登記土地，",
+				"",
+				"工作計畫\t重要施政計畫項目\t實施內容",
+				"\t\t並輔導權利人申辦登記。",
+				"\t2. 地價查估\t辦理公告地價評議。");
+
+		ImportedPlan plan = planImport.read(text);
+
+		assertThat(plan.programmes()).singleElement().satisfies(programme -> {
+			assertThat(programme.workPlan()).isEqualTo("地籍管理");
+			assertThat(programme.items()).extracting(ImportedPlan.ProgrammeItem::name).containsExactly("地籍清理", "地價查估");
+			assertThat(programme.items().get(0).content()).startsWith("清查未登記土地，").endsWith("並輔導權利人申辦登記。");
+		});
+	}
+
+	@Test
 	void refusesAnEmptyFile() {
 		assertThatThrownBy(() -> planImport.read(new byte[0])).isInstanceOf(PlanImportException.class)
 			.hasMessageContaining("empty");
@@ -222,11 +264,10 @@ class PlanTextImportTest {
 	}
 
 	@Test
-	void refusesTextThatIsNotUtf8() {
-		byte[] big5 = "臺中市政府 107 年度施政計畫".getBytes(Charset.forName("Big5"));
+	void readsBig5TextAsItsUtf8() {
+		byte[] big5 = UNSEEN_PLAN.getBytes(Charset.forName("x-windows-950"));
 
-		assertThatThrownBy(() -> planImport.read(big5)).isInstanceOf(PlanImportException.class)
-			.hasMessageContaining("not UTF-8");
+		assertThat(planImport.read(big5)).isEqualTo(planImport.read(UNSEEN_PLAN));
 	}
 
 	@Test
@@ -235,7 +276,7 @@ class PlanTextImportTest {
 		Arrays.fill(large, (byte) 'a');
 
 		assertThatThrownBy(() -> planImport.read(large)).isInstanceOf(PlanImportException.class)
-			.hasMessageContaining("5 MB");
+			.hasMessageContaining("10 MB");
 	}
 
 	@Test

@@ -29,8 +29,8 @@ import tw.yankao.plan.importing.PlanTextImport;
 import tw.yankao.testing.YankaoWebTest;
 
 /**
- * Saving and reading annual plans on PostgreSQL. The plans are saved for 建設局 (TCG-CON), which
- * the demo gives none, in years no demo uses, and removed after each test.
+ * Saving and reading annual plans on PostgreSQL. The plans are saved for 建設局 (TCG-CON) in years
+ * no demo uses (200–299), and removed after each test.
  */
 @YankaoWebTest
 class PlanStorageTest {
@@ -56,7 +56,10 @@ class PlanStorageTest {
 
 	@AfterEach
 	void removeTestPlans() {
-		jdbc.sql("delete from annual_plan where agency_id = :id").param("id", agency()).update();
+		// only this test's years: the demo gives 建設局 a draft of its own (year 116)
+		jdbc.sql("delete from annual_plan where agency_id = :id and roc_year between 200 and 299")
+			.param("id", agency())
+			.update();
 	}
 
 	@Test
@@ -103,7 +106,7 @@ class PlanStorageTest {
 		assertThat(PlanAsImported.of(plan).goals()).usingRecursiveComparison()
 			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
 			.isEqualTo(seed(SEEDS[1]).goals());
-		assertThat(plans.plansOf(agency())).hasSize(1);
+		assertThat(plans.plansOf(agency())).filteredOn(summary -> summary.rocYear() == 220).hasSize(1);
 	}
 
 	@Test
@@ -121,6 +124,21 @@ class PlanStorageTest {
 
 		assertThat(rows()).isEqualTo(rowsBefore);
 		assertThat(plans.find(id).orElseThrow()).isEqualTo(before);
+	}
+
+	@Test
+	void anImportReplacesAReturnedPlanWhichBecomesADraftAgain() {
+		AnnualPlanId id = plans.saveDraft(seed(SEEDS[3]), agency(), 235, "first.txt");
+		storage.changeStatus(plans.find(id).orElseThrow().summary(), PlanStatus.RETURNED);
+
+		AnnualPlanId replaced = plans.saveDraft(seed(SEEDS[1]), agency(), 235, "revised.txt");
+
+		assertThat(replaced).isEqualTo(id);
+		AnnualPlan plan = plans.find(id).orElseThrow();
+		assertThat(plan.summary().status()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(plan.summary().version()).isEqualTo(2);
+		assertThat(plan.summary().sourceName()).isEqualTo("revised.txt");
+		assertThat(plan.content().goals()).hasSameSizeAs(seed(SEEDS[1]).goals());
 	}
 
 	@Test

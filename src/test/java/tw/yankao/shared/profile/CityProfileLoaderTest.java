@@ -38,8 +38,19 @@ class CityProfileLoaderTest {
 		assertThat(profile.documents().urgencyClasses())
 			.extracting(DocumentRules.UrgencyClass::nameZh, DocumentRules.UrgencyClass::workingDays)
 			.containsExactly(tuple("最速件", 1), tuple("速件", 3), tuple("普通件", 6));
+		assertThat(profile.documents().categories()).extracting(DocumentRules.Category::nameZh)
+			.containsExactly("一般公文", "會辦公文", "人民申請案件", "訴願答辯");
+		assertThat(profile.documents().overdueReportLinePercent()).isEqualByComparingTo("3");
 		assertThat(profile.petitions().statutoryMaximumDays()).isEqualTo(30);
 		assertThat(profile.callCentre().answeredInTimeTargetPercent()).isEqualByComparingTo(new BigDecimal("85"));
+	}
+
+	@Test
+	void twoDocumentCategoriesWithOneCodeAreRefused() throws IOException {
+		CityProfileException.Problem problem = onlyProblem(shippedWith("code: CO_SIGNED", "code: GENERAL"));
+
+		assertThat(problem.key()).startsWith("documents");
+		assertThat(problem.reason()).contains("category codes must be unique");
 	}
 
 	@Test
@@ -60,9 +71,9 @@ class CityProfileLoaderTest {
 
 	@Test
 	void missingSectionIsNamed() throws IOException {
-		CityProfileException.Problem problem = onlyProblem(shippedWith("petitions:\n  statutoryMaximumDays: 30", ""));
+		CityProfileException.Problem problem = onlyProblem(shippedWith("callCentre:                             # 1999 (001)\n  answerWithinSeconds: 20\n  answeredInTimeTargetPercent: 85\n", ""));
 
-		assertThat(problem.key()).isEqualTo("petitions");
+		assertThat(problem.key()).isEqualTo("callCentre");
 		assertThat(problem.reason()).startsWith("missing required key");
 	}
 

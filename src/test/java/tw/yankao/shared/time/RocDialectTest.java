@@ -24,6 +24,8 @@ class RocDialectTest {
 		assertThat(render("${#roc.date(d)}", date)).isEqualTo("114年11月24日");
 		assertThat(render("${#roc.shortDate(d)}", date)).isEqualTo("114/11/24");
 		assertThat(render("${#roc.year(d)}", date)).isEqualTo("114");
+		assertThat(render("${#roc.month(d)}", date)).isEqualTo("114年11月");
+		assertThat(render("${#roc.month(d)}", java.time.YearMonth.of(2016, 1))).isEqualTo("105年1月");
 		assertThat(render("${#roc.shortDate(d)}", LocalDate.of(2010, 2, 3))).isEqualTo("99/02/03");
 	}
 
@@ -37,7 +39,7 @@ class RocDialectTest {
 
 	@Test
 	void rendersNullAsEmpty() {
-		for (String expression : new String[] { "date", "shortDate", "dateTime", "year" }) {
+		for (String expression : new String[] { "date", "shortDate", "dateTime", "year", "month" }) {
 			assertThat(render("${#roc." + expression + "(d)}", null)).isEmpty();
 		}
 	}

@@ -1,0 +1,6 @@
+package tw.yankao.petition;
+
+/** How the petitioner wants the answer; {@code NONE} for anonymous cases. */
+public enum ReplyChannel {
+	NONE, PHONE, EMAIL, POST, SMS
+}

@@ -1,0 +1,6 @@
+/**
+ * Official-document timeliness (公文時效): document records imported from the document system,
+ * their due dates on the government calendar, and the monthly statistics and ranking of
+ * agencies by overdue ratio.
+ */
+package tw.yankao.tracking.documents;
