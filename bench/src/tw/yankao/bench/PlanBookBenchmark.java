@@ -22,10 +22,10 @@ import tw.yankao.plan.PlanCounts;
 import tw.yankao.plan.PlanStatus;
 import tw.yankao.plan.Programme;
 import tw.yankao.plan.StrategicGoal;
-import tw.yankao.plan.book.Book;
-import tw.yankao.plan.book.BookFont;
-import tw.yankao.plan.book.BookFormat;
-import tw.yankao.plan.book.BookRenderers;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.BookFont;
+import tw.yankao.shared.document.BookFormat;
+import tw.yankao.shared.document.BookRenderers;
 import tw.yankao.plan.book.PlanBookComposer;
 import tw.yankao.plan.book.PlanBookComposer.AgencyPlan;
 

@@ -12,11 +12,12 @@ import tw.yankao.plan.PlanContent.PriorYearReview;
 import tw.yankao.plan.PlanNarrative;
 import tw.yankao.plan.Programme;
 import tw.yankao.plan.StrategicGoal;
-import tw.yankao.plan.book.Book.Block;
-import tw.yankao.plan.book.Book.Contents;
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.Paragraph;
-import tw.yankao.plan.book.Book.Table;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.Book.Block;
+import tw.yankao.shared.document.Book.Contents;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.Paragraph;
+import tw.yankao.shared.document.Book.Table;
 
 /**
  * Lays out plan books in the seeds' form. The book is in Chinese whatever the reader's language:

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import tw.yankao.org.Agency;
@@ -16,6 +15,11 @@ import tw.yankao.plan.AnnualPlan;
 import tw.yankao.plan.AnnualPlanId;
 import tw.yankao.plan.PlanManagement;
 import tw.yankao.plan.book.PlanBookComposer.AgencyPlan;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.BookFont;
+import tw.yankao.shared.document.BookFormat;
+import tw.yankao.shared.document.BookRenderer;
+import tw.yankao.shared.document.BookRenderers;
 
 /**
  * Writes plan books: of one plan, or of the city's approved and published plans of a year.
@@ -30,12 +34,11 @@ public class PlanBooks {
 	private final PlanBookComposer composer = new PlanBookComposer();
 	private final BookRenderers renderers;
 
-	PlanBooks(PlanManagement plans, CityBookPlans cityPlans, AgencyDirectory agencies,
-			@Value("${" + BookFont.PROPERTY + ":}") String font) {
+	PlanBooks(PlanManagement plans, CityBookPlans cityPlans, AgencyDirectory agencies, BookRenderers renderers) {
 		this.plans = plans;
 		this.cityPlans = cityPlans;
 		this.agencies = agencies;
-		this.renderers = new BookRenderers(() -> BookFont.find(font, BookFont.KNOWN));
+		this.renderers = renderers;
 	}
 
 	/** A book ready to be written: its file name and the renderer that writes it. */

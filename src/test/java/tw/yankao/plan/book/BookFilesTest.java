@@ -29,6 +29,10 @@ import org.odftoolkit.odfdom.dom.element.table.TableTableHeaderRowsElement;
 import tw.yankao.plan.AnnualPlan;
 import tw.yankao.plan.book.PlanBookComposer.AgencyPlan;
 import tw.yankao.plan.internal.SeedPlans;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.BookFont;
+import tw.yankao.shared.document.BookFormat;
+import tw.yankao.shared.document.BookRenderers;
 
 /** The books read back with odfdom, POI and PDFBox hold the seed plans' parts, tables and numbers. */
 class BookFilesTest {

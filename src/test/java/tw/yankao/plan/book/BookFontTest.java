@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tw.yankao.plan.internal.SeedPlans;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.BookFont;
+import tw.yankao.shared.document.BookFormat;
+import tw.yankao.shared.document.BookRenderers;
 
 class BookFontTest {
 
@@ -22,17 +26,17 @@ class BookFontTest {
 	void withoutAFontThePdfFailsNamingTheProperty() {
 		List<String> nowhere = List.of(dir.resolve("none.ttc") + ",3");
 		assertThatThrownBy(() -> BookFont.find(null, nowhere)).isInstanceOf(BookFont.MissingBookFont.class)
-			.hasMessageContaining("yankao.plan.book.font")
+			.hasMessageContaining("yankao.document.font")
 			.hasMessageContaining("none.ttc");
 		BookRenderers renderers = new BookRenderers(() -> BookFont.find("", nowhere));
-		assertThatThrownBy(() -> renderers.of(BookFormat.PDF)).hasMessageContaining("yankao.plan.book.font");
+		assertThatThrownBy(() -> renderers.of(BookFormat.PDF)).hasMessageContaining("yankao.document.font");
 	}
 
 	@Test
 	void aConfiguredFontThatDoesNotExistIsNamedInTheMessage() {
 		String missing = dir.resolve("kai.ttf").toString();
 		assertThatThrownBy(() -> BookFont.find(missing, BookFont.KNOWN)).isInstanceOf(BookFont.MissingBookFont.class)
-			.hasMessageContaining("yankao.plan.book.font is " + missing);
+			.hasMessageContaining("yankao.document.font is " + missing);
 	}
 
 	@Test

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import tw.yankao.plan.AnnualPlan;
 import tw.yankao.plan.PlanContent;
 import tw.yankao.plan.PlanNarrative;
-import tw.yankao.plan.book.Book.Block;
-import tw.yankao.plan.book.Book.Contents;
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.PageBreak;
-import tw.yankao.plan.book.Book.Paragraph;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.Book.Block;
+import tw.yankao.shared.document.Book.Contents;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.PageBreak;
+import tw.yankao.shared.document.Book.Paragraph;
 import tw.yankao.plan.book.PlanBookComposer.AgencyPlan;
 import tw.yankao.plan.internal.SeedPlans;
 

@@ -17,6 +17,10 @@ import tw.yankao.plan.importing.ImportedPlan;
 import tw.yankao.plan.importing.PlanFileImport;
 import tw.yankao.plan.importing.PlanFormat;
 import tw.yankao.plan.internal.SeedPlans;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.BookRenderer;
+import tw.yankao.shared.document.DocxBookRenderer;
+import tw.yankao.shared.document.OdtBookRenderer;
 
 /**
  * The issue's round trip with the real renderers and the real import of documents: seed text →

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import tw.yankao.plan.AnnualPlan;
+import tw.yankao.shared.document.TextBookRenderer;
 import tw.yankao.plan.importing.ImportedPlan;
 import tw.yankao.plan.importing.PlanTextImport;
 import tw.yankao.plan.internal.SeedPlans;

@@ -11,12 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import tw.yankao.plan.AnnualPlan;
-import tw.yankao.plan.book.Book;
-import tw.yankao.plan.book.BookRenderer;
-import tw.yankao.plan.book.DocxBookRenderer;
-import tw.yankao.plan.book.OdtBookRenderer;
+import tw.yankao.shared.document.Book;
+import tw.yankao.shared.document.BookRenderer;
+import tw.yankao.shared.document.DocxBookRenderer;
+import tw.yankao.shared.document.OdtBookRenderer;
 import tw.yankao.plan.book.PlanBookComposer;
-import tw.yankao.plan.book.TextBookRenderer;
+import tw.yankao.shared.document.TextBookRenderer;
 import tw.yankao.plan.internal.SeedPlans;
 
 /**

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tw.yankao.org.AgencyScope;
 import tw.yankao.plan.AnnualPlan;
 import tw.yankao.plan.AnnualPlanId;
-import tw.yankao.plan.book.BookFormat;
+import tw.yankao.shared.document.BookFormat;
 import tw.yankao.plan.book.PlanBooks;
 import tw.yankao.plan.book.PlanBooks.PendingBook;
 import tw.yankao.shared.web.NotFound;

@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 /**
  * The measures every format shares, so that the ODT, DOCX and PDF books look alike: A4 portrait,

@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,8 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.Table;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.Table;
 
 /** Writes a book as a Word document (DOCX) with Apache POI. */
 public final class DocxBookRenderer extends BookRenderer {

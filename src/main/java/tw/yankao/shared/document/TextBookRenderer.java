@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,8 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.Table;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.Table;
 
 /**
  * The book as a reader of DOCX or ODT flattens it: each paragraph one line, each table row one

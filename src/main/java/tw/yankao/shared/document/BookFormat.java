@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.util.Arrays;
 import java.util.Optional;

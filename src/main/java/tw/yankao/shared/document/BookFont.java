@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +16,9 @@ import com.lowagie.text.pdf.BaseFont;
  */
 public record BookFont(String spec) {
 
-	public static final String PROPERTY = "yankao.plan.book.font";
+	public static final String PROPERTY = "yankao.document.font";
 
-	static final List<String> KNOWN = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,3",
+	public static final List<String> KNOWN = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,3",
 			"/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,3",
 			"/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc,3", "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc,3",
 			"/usr/share/fonts/truetype/arphic/uming.ttc,0", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0");

@@ -1,15 +1,15 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
-import tw.yankao.plan.book.Book.Block;
-import tw.yankao.plan.book.Book.Contents;
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.PageBreak;
-import tw.yankao.plan.book.Book.Paragraph;
-import tw.yankao.plan.book.Book.Table;
-import tw.yankao.plan.book.Book.Title;
+import tw.yankao.shared.document.Book.Block;
+import tw.yankao.shared.document.Book.Contents;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.PageBreak;
+import tw.yankao.shared.document.Book.Paragraph;
+import tw.yankao.shared.document.Book.Table;
+import tw.yankao.shared.document.Book.Title;
 
 /**
  * Writes a book in one format. The walk over the blocks is here once; a format says only how it

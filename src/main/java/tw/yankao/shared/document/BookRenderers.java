@@ -1,11 +1,11 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.util.function.Supplier;
 
 /**
  * A new renderer for each book, since a renderer keeps the document it writes. The PDF font is
  * found when the first PDF is asked for, so that a machine without CJK fonts still writes the
- * other formats.
+ * other formats. The application has one, configured by {@link DocumentConfiguration}.
  */
 public final class BookRenderers {
 

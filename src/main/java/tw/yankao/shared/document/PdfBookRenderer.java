@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -24,8 +24,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.Table;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.Table;
 
 /**
  * Writes a book as PDF with OpenPDF, set in a CJK font. Long cells wrap (CJK text breaks between

@@ -1,4 +1,4 @@
-package tw.yankao.plan.book;
+package tw.yankao.shared.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,8 +28,8 @@ import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeAutomaticStyles;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfStylePageLayout;
 
-import tw.yankao.plan.book.Book.Heading;
-import tw.yankao.plan.book.Book.Table;
+import tw.yankao.shared.document.Book.Heading;
+import tw.yankao.shared.document.Book.Table;
 
 /**
  * Writes a book as an OpenDocument text (ODT) with odfdom. The tables are built element by
