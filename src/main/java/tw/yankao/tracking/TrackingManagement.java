@@ -159,6 +159,21 @@ public class TrackingManagement {
 		return rates.latestReportedMonth();
 	}
 
+	/**
+	 * Marks a tracked item completed, e.g. once its council reply is approved; audited like any change.
+	 * @throws TrackingConflict when the item is no longer at {@code version}
+	 */
+	@Transactional
+	public TrackedItem complete(long id, int version) {
+		TrackedItem before = item(id);
+		if (!items.changeStatus(id, version, TrackedItemStatus.COMPLETED, clock.instant())) {
+			throw new TrackingConflict(id);
+		}
+		TrackedItem after = items.find(id).orElseThrow();
+		events.publishEvent(DataChanged.updated(ITEM, id, before, after));
+		return after;
+	}
+
 	private void check(TrackedItemEntry entry, long id) {
 		itemRules.check(entry);
 		scope.checkAccess(entry.ownerAgencyId());

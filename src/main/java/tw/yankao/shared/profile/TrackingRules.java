@@ -23,6 +23,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param lag when an item counts as seriously behind schedule
  * @param basicDesignReviewThreshold NT$ (yuan): public works of this or more go through basic-design review
  * @param overseasTripReports when reports on overseas trips are due
+ * @param council council resolutions and councillors' written questions (議會決議案, 書面質詢)
  */
 public record TrackingRules(
 		@NotNull @PositiveOrZero Long tenderTrackingThreshold,
@@ -32,7 +33,8 @@ public record TrackingRules(
 		@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal executionRateLinePercent,
 		@NotNull @Valid Lag lag,
 		@NotNull @PositiveOrZero Long basicDesignReviewThreshold,
-		@NotNull @Valid OverseasTripReports overseasTripReports) {
+		@NotNull @Valid OverseasTripReports overseasTripReports,
+		@NotNull @Valid Council council) {
 
 	/**
 	 * How far actual cumulative progress trails the plan (planned − actual), in percentage
@@ -68,6 +70,13 @@ public record TrackingRules(
 	public record OverseasTripReports(
 			@NotNull @Min(1) @Max(24) Integer dueMonths,
 			@NotNull @Min(1) @Max(24) Integer mainlandChinaDueMonths) {
+	}
+
+	/**
+	 * @param replyDueDays calendar days after a council session ends by which agencies reply to its
+	 *        resolutions and written questions, unless a question sets its own deadline
+	 */
+	public record Council(@NotNull @Min(1) @Max(366) Integer replyDueDays) {
 	}
 
 }
