@@ -54,11 +54,11 @@ final class CouncilEntryRules {
 			errors.add(new FieldError("ownerAgencyId", "council.field.required"));
 		}
 		else if (!agencyExists.test(entry.ownerAgencyId())) {
-			errors.add(new FieldError("ownerAgencyId", "council.question.unknown-agency", entry.ownerAgencyId()));
+			errors.add(new FieldError("ownerAgencyId", "council.question.unknown-agency", String.valueOf(entry.ownerAgencyId())));
 		}
 		for (Long co : entry.coAgencies()) {
 			if (co == null || !agencyExists.test(co) || co.equals(entry.ownerAgencyId())) {
-				errors.add(new FieldError("coAgencyIds", "council.question.unknown-agency", co));
+				errors.add(new FieldError("coAgencyIds", "council.question.unknown-agency", String.valueOf(co)));
 			}
 		}
 		deadline(errors, entry.replyDueOn(), session.startsOn());

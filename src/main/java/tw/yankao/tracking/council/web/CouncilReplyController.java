@@ -57,7 +57,12 @@ class CouncilReplyController {
 		}
 		catch (InvalidInput invalid) {
 			CouncilSessionController.reject(invalid, result);
-			return show(council.question(id), form, model);
+			CouncilQuestion question = council.question(id);
+			if (question.replyState() == CouncilQuestion.ReplyState.APPROVED) {
+				// the form is gone once the reply is approved: say why above the reply
+				model.addAttribute("decisionError", invalid.errors().get(0));
+			}
+			return show(question, form, model);
 		}
 	}
 
@@ -103,7 +108,7 @@ class CouncilReplyController {
 
 	private String show(CouncilQuestion question, ReplyForm form, Model model) {
 		model.addAttribute("question", question);
-		model.addAttribute("session", council.session(question.sessionId()));
+		model.addAttribute("councilSession", council.session(question.sessionId()));
 		model.addAttribute("today", council.today());
 		model.addAttribute("agencies", agencies.all().stream().collect(Collectors.toMap(Agency::id, Function.identity())));
 		model.addAttribute("form", form);

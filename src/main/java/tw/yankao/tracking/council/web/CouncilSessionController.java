@@ -117,7 +117,7 @@ class CouncilSessionController {
 	private String sessionPage(long id, QuestionForm form, Model model) {
 		CouncilSession session = council.session(id);
 		List<CouncilQuestion> questions = council.questions(id);
-		model.addAttribute("session", session);
+		model.addAttribute("councilSession", session);
 		model.addAttribute("questions", questions);
 		model.addAttribute("today", council.today());
 		model.addAttribute("agencies", agencies.all().stream().collect(Collectors.toMap(Agency::id, Function.identity())));
