@@ -33,7 +33,7 @@ class CouncilStore {
 			  join tracking_items i on i.id = q.item_id
 			""";
 
-	private static final String ORDER = " order by q.item_type, length(q.question_number), q.question_number";
+	private static final String ORDER = " order by (q.item_type = 'COUNCIL_RESOLUTION') desc, length(q.question_number), q.question_number";
 
 	private final JdbcClient jdbc;
 
