@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -60,17 +61,23 @@ public class CouncilBooklet {
 	public PendingBooklet of(long sessionId, BookFormat format) {
 		BookRenderer renderer = renderers.of(format);
 		CouncilSession session = council.session(sessionId);
-		Book book = compose(session, council.allQuestions(sessionId));
+		Book book = compose(councilName, session, council.allQuestions(sessionId), agencies.all());
 		return new PendingBooklet(book.title(), format, book, renderer);
 	}
 
-	Book compose(CouncilSession session, List<CouncilQuestion> questions) {
+	/**
+	 * Lays out the booklet; stateless, so that the benchmark composes it without a database.
+	 * @param agencies every agency in the organisation tree's order, which the chapters follow
+	 */
+	static Book compose(String councilName, CouncilSession session, List<CouncilQuestion> questions, List<Agency> agencies) {
 		List<Block> body = new ArrayList<>();
-		Map<Agency, List<CouncilQuestion>> byAgency = byAgency(questions);
+		Map<Long, Agency> byId = new LinkedHashMap<>();
+		agencies.forEach(agency -> byId.put(agency.id(), agency));
+		Map<Agency, List<CouncilQuestion>> byAgency = byAgency(questions, agencies);
 		for (Map.Entry<Agency, List<CouncilQuestion>> agency : byAgency.entrySet()) {
 			body.add(new Book.PageBreak());
 			body.add(new Heading(1, agency.getKey().nameZh(), true));
-			agency.getValue().forEach(question -> question(question, body));
+			agency.getValue().forEach(question -> question(question, byId, body));
 		}
 		if (byAgency.isEmpty()) {
 			body.add(new Paragraph("本會期尚無登錄之決議案或書面質詢。"));
@@ -86,25 +93,27 @@ public class CouncilBooklet {
 	}
 
 	/** The questions by owner agency, agencies in the organisation tree's order. */
-	private Map<Agency, List<CouncilQuestion>> byAgency(List<CouncilQuestion> questions) {
+	private static Map<Agency, List<CouncilQuestion>> byAgency(List<CouncilQuestion> questions, List<Agency> agencies) {
+		Map<Long, List<CouncilQuestion>> byOwner = questions.stream()
+			.collect(Collectors.groupingBy(CouncilQuestion::ownerAgencyId, LinkedHashMap::new, Collectors.toList()));
 		Map<Agency, List<CouncilQuestion>> byAgency = new LinkedHashMap<>();
-		for (Agency agency : agencies.all()) {
-			List<CouncilQuestion> owned = questions.stream().filter(q -> q.ownerAgencyId() == agency.id()).toList();
-			if (!owned.isEmpty()) {
+		for (Agency agency : agencies) {
+			List<CouncilQuestion> owned = byOwner.get(agency.id());
+			if (owned != null) {
 				byAgency.put(agency, owned);
 			}
 		}
 		return byAgency;
 	}
 
-	private void question(CouncilQuestion question, List<Block> out) {
+	private static void question(CouncilQuestion question, Map<Long, Agency> agencies, List<Block> out) {
 		String kind = question.type() == TrackedItemType.COUNCIL_RESOLUTION ? "決議案" : "書面質詢";
 		out.add(new Heading(2, kind + "第" + question.number() + "號：" + question.subject(), true));
 		out.add(new Paragraph("議員：" + question.councillors()));
 		out.add(new Paragraph("答復期限：" + RocDates.format(question.replyDueOn())));
 		if (!question.coAgencyIds().isEmpty()) {
 			out.add(new Paragraph("協辦機關：" + String.join("、", question.coAgencyIds().stream()
-				.map(id -> agencies.findById(id).map(Agency::nameZh).orElse("")).toList())));
+				.map(id -> agencies.containsKey(id) ? agencies.get(id).nameZh() : "").toList())));
 		}
 		out.add(new Heading(3, "內容", false));
 		lines(question.text(), out);
