@@ -99,7 +99,7 @@ public class CouncilManagement {
 
 	/** Every question of the session, whatever the caller's scope: for the booklet. */
 	@Transactional(readOnly = true)
-	public List<CouncilQuestion> allQuestions(long sessionId) {
+	List<CouncilQuestion> allQuestions(long sessionId) {
 		return store.questions(sessionId, null);
 	}
 
