@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,6 +52,9 @@ class CaseIndexingTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IndexedCases cases;
 
 	@AfterEach
 	void signOut() {
@@ -121,6 +126,21 @@ class CaseIndexingTest {
 		assertThat(indexing.index().size()).isEqualTo(cases);
 		assertThat(found("海豚路燈")).contains(c.number().value());
 		assertThat(indexing.index().marker()).isPresent();
+	}
+
+	@Test
+	void aMissingIndexIsRebuiltFromTheDatabaseWhenSynchronising(@TempDir Path dir) throws Exception {
+		CaseIndexing fresh = new CaseIndexing(cases, dir.resolve("cases"), "serve");
+		try {
+			fresh.synchronise();
+
+			long count = jdbc.sql("select count(*) from petition_case").query(Long.class).single();
+			assertThat(fresh.index().size()).isEqualTo(count).isGreaterThan(0);
+			assertThat(fresh.index().marker()).isPresent();
+		}
+		finally {
+			fresh.close();
+		}
 	}
 
 	private static void signIn(Role role) {
