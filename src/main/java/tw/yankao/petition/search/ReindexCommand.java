@@ -38,7 +38,17 @@ class ReindexCommand implements CliCommand {
 			throw new IllegalArgumentException("takes no arguments, got " + args.size());
 		}
 		long start = System.nanoTime();
-		int count = indexing.rebuild();
+		int count;
+		try {
+			count = indexing.rebuild();
+		}
+		catch (java.io.UncheckedIOException ex) {
+			if (ex.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+				out.println("案件索引正由執行中的伺服器使用，請先停止伺服器 (the running server holds the case index: stop it first)");
+				return 1;
+			}
+			throw ex;
+		}
 		out.printf("已重建案件索引：%d 件，%d ms (case index rebuilt: %d cases)%n", count,
 				(System.nanoTime() - start) / 1_000_000, count);
 		return 0;
