@@ -92,7 +92,7 @@ public class KnowledgeBase {
 		KnowledgeEntry checked = check(0, draft, 0);
 		long id = entries.insert(checked);
 		KnowledgeEntry saved = entries.byId(id).orElseThrow();
-		events.publishEvent(DataChanged.created(ENTITY, id, saved));
+		events.publishEvent(DataChanged.created(ENTITY, id, auditView(saved)));
 		events.publishEvent(new KnowledgeChanged(id));
 		return saved;
 	}
@@ -105,7 +105,7 @@ public class KnowledgeBase {
 			throw new StaleEntry(id, version);
 		}
 		KnowledgeEntry saved = entries.byId(id).orElseThrow();
-		events.publishEvent(DataChanged.updated(ENTITY, id, before, saved));
+		events.publishEvent(DataChanged.updated(ENTITY, id, auditView(before), auditView(saved)));
 		events.publishEvent(new KnowledgeChanged(id));
 		return saved;
 	}
@@ -116,7 +116,7 @@ public class KnowledgeBase {
 		if (!entries.delete(id, version)) {
 			throw new StaleEntry(id, version);
 		}
-		events.publishEvent(DataChanged.deleted(ENTITY, id, before));
+		events.publishEvent(DataChanged.deleted(ENTITY, id, auditView(before)));
 		events.publishEvent(new KnowledgeChanged(id));
 	}
 
@@ -157,6 +157,18 @@ public class KnowledgeBase {
 			errors.add(new InvalidInput.FieldError(field, "petition.error.tooLong", max));
 		}
 		return v;
+	}
+
+	/** What the audit trail keeps of an entry: the editor's account is the audit entry's own actor, not repeated here. */
+	static Map<String, Object> auditView(KnowledgeEntry e) {
+		Map<String, Object> view = new java.util.LinkedHashMap<>();
+		view.put("agencyId", e.agencyId());
+		view.put("question", e.question());
+		view.put("answer", e.answer());
+		view.put("category", e.category());
+		view.put("keywords", e.keywords());
+		view.put("version", e.version());
+		return view;
 	}
 
 }

@@ -84,6 +84,8 @@ class KnowledgePagesTest {
 		mvc.perform(post("/petitions/knowledge/" + id + "/delete").with(csrf()).with(ownLiaison()).param("version", "1"))
 			.andExpect(redirectedUrl("/petitions/knowledge"));
 		assertThat(page("/petitions/intake/knowledge?q=燈會結束了", users.as(CALL_AGENT))).doesNotContain("燈籠路燈裝飾");
+		assertThat(jdbc.sql("select action from audit_entry where entity = 'petition_knowledge_entry' and entity_id = :id order by id")
+			.param("id", Long.toString(id)).query(String.class).list()).containsExactly("CREATE", "UPDATE", "DELETE");
 	}
 
 	@Test
