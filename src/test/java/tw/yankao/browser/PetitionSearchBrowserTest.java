@@ -54,4 +54,26 @@ class PetitionSearchBrowserTest extends BrowserTestSupport {
 		browser.screenshot("petition-search");
 	}
 
+	@Test
+	void aLiaisonAddsAnAnswerThatTheAgentThenFinds() throws Exception {
+		logIn("liaison");
+		open("/petitions/knowledge");
+		browser.screenshot("knowledge-entries");
+		browser.driver.findElement(By.cssSelector("main a[href$='/petitions/knowledge/new']")).click();
+		await().until(d -> !d.findElements(By.id("question")).isEmpty());
+		browser.driver.findElement(By.id("question")).sendKeys("耶誕燈飾何時點燈？");
+		browser.driver.findElement(By.id("answer")).sendKeys("每年十二月第一個週六傍晚點燈，點燈期間周邊交通管制。");
+		browser.driver.findElement(By.id("keywords")).sendKeys("聖誕 耶誕 點燈");
+		browser.screenshot("knowledge-entry");
+		browser.driver.findElement(By.cssSelector("main form.form button[type=submit]")).click();
+		await().until(d -> d.getCurrentUrl().endsWith("/petitions/knowledge")
+				&& d.findElement(By.tagName("main")).getText().contains("耶誕燈飾何時點燈？"));
+		logOut();
+
+		logIn("agent");
+		open("/petitions/intake");
+		browser.driver.findElement(By.id("knowledge-q")).sendKeys("聖誕點燈");
+		await().until(d -> d.findElement(By.id("knowledge")).getText().contains("耶誕燈飾何時點燈？"));
+	}
+
 }
