@@ -12,7 +12,7 @@ public final class CaseNames {
 	private final AgencyDirectory agencies;
 	private final Locale locale;
 
-	CaseNames(PetitionRules rules, AgencyDirectory agencies, Locale locale) {
+	public CaseNames(PetitionRules rules, AgencyDirectory agencies, Locale locale) {
 		this.rules = rules;
 		this.agencies = agencies;
 		this.locale = locale;

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Pattern;
  * @param routing which agency a new case goes to, by sub-category and district
  * @param extensions how far a case's deadline may be extended (展延)
  * @param reopenWindowDays calendar days after closure in which a dissatisfied petitioner may reopen a case
+ * @param duplicates which open cases are suggested as duplicates (重複陳情) of a new one
  */
 public record PetitionRules(
 		@NotNull @Min(1) @Max(366) Integer statutoryMaximumDays,
@@ -39,7 +40,8 @@ public record PetitionRules(
 		@NotEmpty List<@NotNull @Valid MainCategory> categories,
 		@NotNull @Valid Routing routing,
 		@NotNull @Valid Extensions extensions,
-		@NotNull @Min(1) @Max(366) Integer reopenWindowDays) {
+		@NotNull @Min(1) @Max(366) Integer reopenWindowDays,
+		@NotNull @Valid Duplicates duplicates) {
 
 	public PetitionRules {
 		districts = districts == null ? null : List.copyOf(districts);
@@ -181,6 +183,20 @@ public record PetitionRules(
 		public boolean isOrdered() {
 			return south == null || north == null || west == null || east == null || (south < north && west < east);
 		}
+	}
+
+	/**
+	 * Which open cases the 1999 agent is shown as possible duplicates of a new one: same
+	 * sub-category, near, recent, and saying much the same.
+	 *
+	 * @param distanceMeters metres between the two cases' points
+	 * @param days calendar days back from now that the other case was received
+	 * @param minTextOverlapPercent percent 0–100 of character bigrams the two descriptions share (Dice coefficient)
+	 */
+	public record Duplicates(
+			@NotNull @Min(1) @Max(50_000) Integer distanceMeters,
+			@NotNull @Min(1) @Max(366) Integer days,
+			@NotNull @Min(0) @Max(100) Integer minTextOverlapPercent) {
 	}
 
 }
