@@ -38,7 +38,7 @@ public record TrackingRules(
 		@NotNull @Valid Lag lag,
 		@NotNull @PositiveOrZero Long basicDesignReviewThreshold,
 		@NotNull @Valid OverseasTripReports overseasTripReports,
-		@NotNull @Valid List<@NotNull @Valid Reminder> reminders) {
+		@NotNull List<@NotNull @Valid Reminder> reminders) {
 
 	@AssertTrue(message = "reminder codes must be unique")
 	public boolean isReminderCodesUnique() {
