@@ -66,17 +66,19 @@ class NotificationsWebTest {
 
 		mvc.perform(post("/notifications/" + id + "/read").with(csrf()).with(users.as(AGENCY_HEAD)))
 			.andExpect(status().isNotFound());
-		assertThat(readAt(id)).isNull();
+		assertThat(isRead(id)).isFalse();
 
 		mvc.perform(post("/notifications/" + id + "/read").with(csrf()).with(users.as(AGENCY_LIAISON)))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/notifications"));
-		assertThat(readAt(id)).isNotNull();
+		assertThat(isRead(id)).isTrue();
 	}
 
 	@Test
 	void anonymousVisitorsHaveNoNotifications() throws Exception {
-		mvc.perform(get("/notifications")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/notifications/read").with(csrf())).andExpect(status().is4xxClientError());
+		mvc.perform(get("/notifications"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
+		mvc.perform(post("/notifications/read").with(csrf()))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401, 403));
 	}
 
 	@Test
@@ -109,8 +111,8 @@ class NotificationsWebTest {
 			.get(0);
 	}
 
-	private java.sql.Timestamp readAt(long id) {
-		return jdbc.sql("select read_at from notify_notifications where id = ?").param(id).query(java.sql.Timestamp.class).single();
+	private boolean isRead(long id) {
+		return jdbc.sql("select read_at is not null from notify_notifications where id = ?").param(id).query(Boolean.class).single();
 	}
 
 	/** The id TestUsers gives the role in the own agency (citizens have none). */
