@@ -88,13 +88,22 @@ class ReminderJob {
 		int sent = 0;
 		for (ReminderSchedule.Due due : schedule.dueOn(today)) {
 			for (ReminderLedger.MissingReport item : ledger.missingReports(due.period())) {
-				if (Boolean.TRUE.equals(transaction.execute(status -> sendOnce(due, item, now)))) {
+				if (remind(due, item, now)) {
 					sent++;
 				}
 			}
 		}
 		log.info("Reminders for {}: {} sent", today, sent);
 		return sent;
+	}
+
+	/** Sends the rule's reminder about the item unless it was sent; in one transaction with its ledger row. */
+	boolean remind(ReminderSchedule.Due due, ReminderLedger.MissingReport item, Instant now) {
+		return Boolean.TRUE.equals(transaction.execute(status -> sendOnce(due, item, now)));
+	}
+
+	ReminderSchedule schedule() {
+		return schedule;
 	}
 
 	private boolean sendOnce(ReminderSchedule.Due due, ReminderLedger.MissingReport item, Instant now) {
