@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.yankao.notify.Notice;
 import tw.yankao.notify.Notifications;
+import tw.yankao.org.Agency;
+import tw.yankao.org.AgencyDirectory;
 import tw.yankao.org.StaffDirectory;
 import tw.yankao.shared.calendar.WorkingDayCalendar;
 import tw.yankao.shared.profile.CityProfile;
@@ -26,7 +28,8 @@ import tw.yankao.shared.time.RocDates;
 
 /**
  * Sends the reminders (稽催) due today about missing progress reports, by e-mail and in the
- * application, to the owner agency's liaisons, or to its head for an escalation.
+ * application, to the owner agency's liaisons, or to its head for an escalation (of the nearest
+ * agency above that has one, when the owner has none).
  *
  * <p>Exactly once per (rule, item, report month), also with several instances on one database:
  * ShedLock lets one instance run the job at a time, and each reminder's ledger row is inserted
@@ -43,6 +46,7 @@ class ReminderJob {
 	private final ReminderSchedule schedule;
 	private final ReminderLedger ledger;
 	private final StaffDirectory staff;
+	private final AgencyDirectory agencies;
 	private final Notifications notifications;
 	private final TransactionTemplate transaction;
 	private final LockingTaskExecutor locks;
@@ -50,11 +54,12 @@ class ReminderJob {
 	private final java.time.ZoneId zone;
 
 	ReminderJob(CityProfile profile, WorkingDayCalendar calendar, ReminderLedger ledger, StaffDirectory staff,
-			Notifications notifications, PlatformTransactionManager transactions, LockingTaskExecutor locks, Clock clock) {
+			AgencyDirectory agencies, Notifications notifications, PlatformTransactionManager transactions, LockingTaskExecutor locks, Clock clock) {
 		this.schedule = new ReminderSchedule(profile.tracking().reminders(), profile.tracking().progressReportDueDay(),
 				calendar::addWorkingDays);
 		this.ledger = ledger;
 		this.staff = staff;
+		this.agencies = agencies;
 		this.notifications = notifications;
 		this.transaction = new TransactionTemplate(transactions);
 		this.locks = locks;
@@ -102,13 +107,29 @@ class ReminderJob {
 		return Boolean.TRUE.equals(transaction.execute(status -> sendOnce(due, item, now)));
 	}
 
+	/**
+	 * The role's holders in the owner agency or, when it has none (a unit or subordinate agency
+	 * without its own liaison), in the nearest agency above it that has.
+	 */
+	private List<Long> responsible(long agencyId, Role role) {
+		Long current = agencyId;
+		while (current != null) {
+			List<Long> holders = staff.holding(current, role);
+			if (!holders.isEmpty()) {
+				return holders;
+			}
+			current = agencies.findById(current).map(Agency::parentId).orElse(null);
+		}
+		return List.of();
+	}
+
 	ReminderSchedule schedule() {
 		return schedule;
 	}
 
 	private boolean sendOnce(ReminderSchedule.Due due, ReminderLedger.MissingReport item, Instant now) {
 		Role role = due.rule().escalateToHead() ? Role.AGENCY_HEAD : Role.AGENCY_LIAISON;
-		List<Long> recipients = staff.holding(item.ownerAgencyId(), role);
+		List<Long> recipients = responsible(item.ownerAgencyId(), role);
 		if (!ledger.record(due.rule().code(), item.itemId(), due.period(), recipients.size(), now)) {
 			return false;
 		}

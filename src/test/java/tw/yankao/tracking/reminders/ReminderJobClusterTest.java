@@ -70,31 +70,37 @@ class ReminderJobClusterTest {
 		long agency = agency();
 		long liaison = user(agency, "rem.liaison", "liaison@rem.test", "AGENCY_LIAISON");
 		long head = user(agency, "rem.head", "head@rem.test", "AGENCY_HEAD");
-		long item = item(agency);
+		long item = item(agency, "REM-1986-01");
+		// a unit without its own liaison or head: its item's reminders go to the agency above it
+		long unitItem = item(unit(agency), "REM-1986-02");
 
 		// March 1986's reports are due on Saturday 5 April; on that day only the reminder before it is due
-		assertThat(concurrently(LocalDate.of(1986, 4, 5))).isEqualTo(1);
+		assertThat(concurrently(LocalDate.of(1986, 4, 5))).isEqualTo(2);
 		// five working days after the 5th: the reminder after it and the escalation, never the first again
-		assertThat(concurrently(LocalDate.of(1986, 4, 14))).isEqualTo(2);
+		assertThat(concurrently(LocalDate.of(1986, 4, 14))).isEqualTo(4);
 		assertThat(concurrently(LocalDate.of(1986, 4, 15))).isZero();
 
 		assertThat(jdbc.sql("select rule_code from tracking_reminders_sent where item_id = ? order by rule_code")
 			.param(item).query(String.class).list()).containsExactly("AFTER_DUE", "BEFORE_DUE", "ESCALATION");
+		assertThat(jdbc.sql("select count(*) from tracking_reminders_sent where item_id = ? and recipients = 1")
+			.param(unitItem).query(Long.class).single()).isEqualTo(3);
 		assertThat(notifications(liaison)).containsExactlyInAnyOrder("tracking.reminders.before.subject",
-				"tracking.reminders.after.subject");
-		assertThat(notifications(head)).containsExactly("tracking.reminders.escalation.subject");
+				"tracking.reminders.after.subject", "tracking.reminders.before.subject", "tracking.reminders.after.subject");
+		assertThat(notifications(head)).containsExactly("tracking.reminders.escalation.subject",
+				"tracking.reminders.escalation.subject");
 
-		assertThat(smtp.waitForIncomingEmail(10_000, 3)).isTrue();
+		assertThat(smtp.waitForIncomingEmail(10_000, 6)).isTrue();
 		TimeUnit.MILLISECONDS.sleep(500);
 		MimeMessage[] received = smtp.getReceivedMessages();
 		List<String> to = new ArrayList<>();
 		for (MimeMessage message : received) {
 			to.add(message.getRecipients(Message.RecipientType.TO)[0].toString());
 		}
-		assertThat(to).containsExactlyInAnyOrder("liaison@rem.test", "liaison@rem.test", "head@rem.test");
-		assertThat(received[0].getSubject()).contains("REM-1986-01").contains("稽催").contains("Reminder");
+		assertThat(to).containsExactlyInAnyOrder("liaison@rem.test", "liaison@rem.test", "liaison@rem.test",
+				"liaison@rem.test", "head@rem.test", "head@rem.test");
+		assertThat(received[0].getSubject()).contains("REM-1986-0").contains("稽催").contains("Reminder");
 		assertThat(jdbc.sql("select count(*) from notify_mail_outbox where user_id in (?, ?) and status = 'SENT'")
-			.params(liaison, head).query(Long.class).single()).isEqualTo(3);
+			.params(liaison, head).query(Long.class).single()).isEqualTo(6);
 	}
 
 	/** Runs the job in both instances at once; the reminders both together sent. */
@@ -148,12 +154,19 @@ class ReminderJobClusterTest {
 		return id;
 	}
 
-	private static long item(long agency) {
+	private static long unit(long agency) {
+		return jdbc.sql("""
+				insert into agency (code, parent_id, kind, name_zh, name_en, active_from)
+				values ('REM-TEST-U1', ?, 'UNIT', '稽催測試科', 'Reminder Test Section', date '1980-01-01') returning id""")
+			.param(agency).query(Long.class).single();
+	}
+
+	private static long item(long agency, String number) {
 		return jdbc.sql("""
 				insert into tracking_items (item_type, item_number, title, owner_agency_id, control_level, responsible_people,
 				                            start_date, end_date, status, updated_at)
-				values ('TENDER', 'REM-1986-01', '稽催測試工程', ?, 'CITY', '測試', date '1986-01-01', date '1987-12-31',
-				        'TRACKED', now()) returning id""").param(agency).query(Long.class).single();
+				values ('TENDER', ?, '稽催測試工程', ?, 'CITY', '測試', date '1986-01-01', date '1987-12-31',
+				        'TRACKED', now()) returning id""").params(number, agency).query(Long.class).single();
 	}
 
 	private static List<String> notifications(long user) {
