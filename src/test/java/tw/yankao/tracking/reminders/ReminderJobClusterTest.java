@@ -52,6 +52,7 @@ class ReminderJobClusterTest {
 		first = instance(port, "yankao.demo=true");
 		String url = ((HikariDataSource) first.getBean(javax.sql.DataSource.class)).getJdbcUrl();
 		second = instance(port, "yankao.demo=false", "spring.datasource.url=" + url, "spring.datasource.username=postgres");
+		assertThat(((HikariDataSource) second.getBean(javax.sql.DataSource.class)).getJdbcUrl()).isEqualTo(url);
 		jdbc = first.getBean(JdbcClient.class);
 	}
 
@@ -70,6 +71,8 @@ class ReminderJobClusterTest {
 		long agency = agency();
 		long liaison = user(agency, "rem.liaison", "liaison@rem.test", "AGENCY_LIAISON");
 		long head = user(agency, "rem.head", "head@rem.test", "AGENCY_HEAD");
+		assertThat(second.getBean(JdbcClient.class).sql("select count(*) from agency where code = 'REM-TEST'")
+			.query(Long.class).single()).as("the second instance sees the first's database").isEqualTo(1);
 		long item = item(agency, "REM-1986-01");
 		// a unit without its own liaison or head: its item's reminders go to the agency above it
 		long unitItem = item(unit(agency), "REM-1986-02");
@@ -133,9 +136,9 @@ class ReminderJobClusterTest {
 		List<String> properties = new ArrayList<>(List.of("spring.mail.host=localhost", "spring.mail.port=" + smtpPort,
 				"yankao.tracking.reminders.cron=-", "yankao.plans.live-refresh-cron=-"));
 		properties.addAll(List.of(more));
+		// as command-line arguments: they win over application.yml, unlike the builder's default properties
 		return new SpringApplicationBuilder(YankaoApplication.class).web(WebApplicationType.NONE)
-			.properties(properties.toArray(String[]::new))
-			.run();
+			.run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
 	}
 
 	private static long agency() {
