@@ -48,11 +48,16 @@ public class Notifications {
 		Instant now = clock.instant();
 		List<Long> created = new ArrayList<>();
 		List<Long> mails = new ArrayList<>();
+		boolean smtp = delivery.canSend();
 		for (long recipient : notice.recipients()) {
 			long id = store.insert(recipient, notice, now);
 			created.add(id);
-			if (notice.email()) {
+			if (notice.email() && smtp) {
 				mails.add(outbox.add(id, recipient, now));
+			}
+			else if (notice.email()) {
+				// recorded in the same statement count as a queued one: no work after the commit
+				outbox.skip(id, recipient, MailDelivery.NO_SMTP_HOST, now);
 			}
 		}
 		if (!mails.isEmpty()) {

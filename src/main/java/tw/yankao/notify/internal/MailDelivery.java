@@ -30,6 +30,8 @@ import tw.yankao.org.StaffDirectory;
 public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+	/** The outbox reason of e-mails not sent for want of an SMTP host. */
+	public static final String NO_SMTP_HOST = "no-smtp-host";
 	private static final Locale CHINESE = Locale.forLanguageTag("zh-TW");
 
 	private final MailOutbox outbox;
@@ -55,6 +57,11 @@ public class MailDelivery {
 		this.baseUrl = baseUrl;
 	}
 
+	/** Whether an SMTP host is configured; without one, e-mails are recorded as skipped when queued. */
+	public boolean canSend() {
+		return sender.getIfAvailable() != null;
+	}
+
 	/** Sends each pending e-mail this instance can claim; the others are another instance's. */
 	public void deliver(List<Long> outboxIds) {
 		outboxIds.forEach(id -> outbox.claim(id).ifPresent(this::send));
@@ -64,7 +71,7 @@ public class MailDelivery {
 		JavaMailSender mailer = sender.getIfAvailable();
 		Optional<String> address = staff.emailOf(mail.userId());
 		if (mailer == null || address.isEmpty()) {
-			outbox.finish(mail.id(), MailStatus.SKIPPED, mailer == null ? "no-smtp-host" : "no-address", clock.instant());
+			outbox.finish(mail.id(), MailStatus.SKIPPED, mailer == null ? NO_SMTP_HOST : "no-address", clock.instant());
 			return;
 		}
 		Notification notification = notifications.find(mail.notificationId()).orElseThrow();

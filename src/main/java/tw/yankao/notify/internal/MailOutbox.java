@@ -26,14 +26,27 @@ public class MailOutbox {
 		this.jdbc = jdbc;
 	}
 
+	/** Queues an e-mail to be sent after the caller's commit. */
 	public long add(long notificationId, long userId, Instant now) {
+		return insert(notificationId, userId, MailStatus.PENDING, null, now);
+	}
+
+	/** Records an e-mail that will not be sent, e.g. for want of an SMTP host. */
+	public long skip(long notificationId, long userId, String reason, Instant now) {
+		return insert(notificationId, userId, MailStatus.SKIPPED, reason, now);
+	}
+
+	private long insert(long notificationId, long userId, MailStatus status, String reason, Instant now) {
 		return jdbc.sql("""
-				insert into notify_mail_outbox (notification_id, user_id, status, created_at)
-				values (:notification, :user, 'PENDING', :now)
+				insert into notify_mail_outbox (notification_id, user_id, status, reason, created_at, finished_at)
+				values (:notification, :user, :status, :reason, :now, cast(:finished as timestamptz))
 				returning id""")
 			.param("notification", notificationId)
 			.param("user", userId)
+			.param("status", status.name())
+			.param("reason", reason)
 			.param("now", Timestamp.from(now))
+			.param("finished", status == MailStatus.PENDING ? null : Timestamp.from(now))
 			.query(Long.class)
 			.single();
 	}
