@@ -4,5 +4,5 @@
  * and the tender execution rate as a live metric for plan indicators. Document timeliness lives
  * in its own sub-package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "plan"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "plan", "notify"})
 package tw.yankao.tracking;

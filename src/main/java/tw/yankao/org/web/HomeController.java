@@ -38,8 +38,8 @@ class HomeController {
 		model.addAttribute("user", user.get());
 		model.addAttribute("agency", user.get().agencyId() == null ? null
 				: agencies.findById(user.get().agencyId()).orElse(null));
-		model.addAttribute("notices",
-				notices.stream().flatMap(source -> source.noticesFor(user.get().roles()).stream()).toList());
+		HomeNotice.Viewer viewer = new HomeNotice.Viewer(user.get().userId(), user.get().agencyId(), user.get().roles());
+		model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(viewer).stream()).toList());
 		return "org/home";
 	}
 

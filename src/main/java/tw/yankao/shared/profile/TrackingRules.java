@@ -1,13 +1,16 @@
 package tw.yankao.shared.profile;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
@@ -24,6 +27,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param basicDesignReviewThreshold NT$ (yuan): public works of this or more go through basic-design review
  * @param overseasTripReports when reports on overseas trips are due
  * @param council council resolutions and councillors' written questions (議會決議案, 書面質詢)
+ * @param reminders the reminders (稽催) about a missing monthly progress report, in working days
+ *        around the report's due day
  */
 public record TrackingRules(
 		@NotNull @PositiveOrZero Long tenderTrackingThreshold,
@@ -34,7 +39,14 @@ public record TrackingRules(
 		@NotNull @Valid Lag lag,
 		@NotNull @PositiveOrZero Long basicDesignReviewThreshold,
 		@NotNull @Valid OverseasTripReports overseasTripReports,
-		@NotNull @Valid Council council) {
+		@NotNull @Valid Council council,
+		@NotNull List<@NotNull @Valid Reminder> reminders) {
+
+	@AssertTrue(message = "reminder codes must be unique")
+	public boolean isReminderCodesUnique() {
+		return reminders == null || reminders.stream().filter(r -> r != null).map(Reminder::code).distinct().count()
+				== reminders.stream().filter(r -> r != null).count();
+	}
 
 	/**
 	 * How far actual cumulative progress trails the plan (planned − actual), in percentage
@@ -77,6 +89,28 @@ public record TrackingRules(
 	 *        resolutions and written questions, unless a question sets its own deadline
 	 */
 	public record Council(@NotNull @Min(1) @Max(366) Integer replyDueDays) {
+	}
+
+	/**
+	 * One reminder about a missing progress report: sent a number of working days before or after
+	 * the due day (exactly one of the two), to the agency's liaisons or, for an escalation, to its head.
+	 *
+	 * @param code the rule's stable code, part of what makes each reminder go out once
+	 * @param daysBeforeDue working days before the due day, or null
+	 * @param daysAfterDue working days after the due day, or null
+	 * @param escalateToHead whether the reminder goes to the agency head instead of the liaisons
+	 */
+	public record Reminder(
+			@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String code,
+			@Min(0) @Max(20) Integer daysBeforeDue,
+			@Min(1) @Max(20) Integer daysAfterDue,
+			@NotNull Boolean escalateToHead) {
+
+		@AssertTrue(message = "needs exactly one of daysBeforeDue and daysAfterDue")
+		public boolean isOneOffset() {
+			return (daysBeforeDue == null) != (daysAfterDue == null);
+		}
+
 	}
 
 }

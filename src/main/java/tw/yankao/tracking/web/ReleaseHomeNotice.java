@@ -1,7 +1,6 @@
 package tw.yankao.tracking.web;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -20,13 +19,11 @@ class ReleaseHomeNotice implements HomeNotice.Source {
 	}
 
 	@Override
-	public List<HomeNotice> noticesFor(Set<Role> roles) {
-		if (!roles.contains(Role.RDEC_STAFF)) {
+	public List<HomeNotice> noticesFor(HomeNotice.Viewer viewer) {
+		if (!viewer.has(Role.RDEC_STAFF)) {
 			return List.of();
 		}
-		long waiting = release.openCount();
-		return waiting == 0 ? List.of()
-				: List.of(new HomeNotice("tracking.release.notice", new Object[] { waiting }, ReleaseController.LIST));
+		return HomeNotice.counting(release.openCount(), "tracking.release.notice", ReleaseController.LIST);
 	}
 
 }

@@ -1,11 +1,9 @@
 package tw.yankao.shared.calendar.web;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import tw.yankao.shared.security.Role;
 import tw.yankao.shared.security.Roles;
 import tw.yankao.shared.web.HomeNotice;
 
@@ -23,8 +21,8 @@ class CalendarHomeNotice implements HomeNotice.Source {
 	}
 
 	@Override
-	public List<HomeNotice> noticesFor(Set<Role> roles) {
-		if (roles.stream().noneMatch(Roles.CITY_WIDE::contains)) {
+	public List<HomeNotice> noticesFor(HomeNotice.Viewer viewer) {
+		if (!viewer.hasAny(Roles.CITY_WIDE)) {
 			return List.of();
 		}
 		return coverage.missingYears()
