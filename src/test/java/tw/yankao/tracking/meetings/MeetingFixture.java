@@ -14,17 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * removed after each test: items still tracked would otherwise count in every later month's
  * execution rate, other tests' included.
  */
-final class MeetingFixture {
+public final class MeetingFixture {
 
-	static final YearMonth MONTH = YearMonth.of(1987, 6);
+	public static final YearMonth MONTH = YearMonth.of(1987, 6);
 
 	private final JdbcClient jdbc;
 
-	MeetingFixture(JdbcClient jdbc) {
+	public MeetingFixture(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long item(String number, String title, long agencyId) {
+	public long item(String number, String title, long agencyId) {
 		return jdbc.sql("""
 				insert into tracking_items (item_type, item_number, title, owner_agency_id, control_level,
 				    responsible_people, start_date, end_date, status, updated_at)
@@ -32,7 +32,7 @@ final class MeetingFixture {
 			.params(number, title, agencyId).query(Long.class).single();
 	}
 
-	void report(long itemId, YearMonth month, int planned, int actual, String lagClass, String problems,
+	public void report(long itemId, YearMonth month, int planned, int actual, String lagClass, String problems,
 			String countermeasures, boolean coordination) {
 		jdbc.sql("""
 				insert into tracking_progress_reports (item_id, month, actual_percent, planned_percent, lag_points,
@@ -44,7 +44,7 @@ final class MeetingFixture {
 	}
 
 	/** The meetings of 1987–1988, their decisions and items, and the fixture's items. */
-	void removeAll() {
+	public void removeAll() {
 		jdbc.sql("""
 				delete from tracking_meeting_decisions
 				 where meeting_id in (select id from tracking_meetings where month < '1989-01-01')""").update();
