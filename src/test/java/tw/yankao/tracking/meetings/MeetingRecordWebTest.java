@@ -157,6 +157,16 @@ class MeetingRecordWebTest {
 			.andExpect(content().string(allOf(containsString("研考會主委、各局處首長"), containsString("交通局說明落後原因"))));
 	}
 
+	@Test
+	void theDemoHasTheCityMeetingOfItsLatestMonthWithTrackedDecisions() {
+		assertThat(jdbc.sql("""
+				select count(*) from tracking_meetings m
+				  join tracking_meeting_decisions d on d.meeting_id = m.id
+				  join tracking_items i on i.id = d.item_id
+				 where m.level = 'CITY' and m.month = date '2016-12-01' and i.item_type = 'CITY_MEETING_INSTRUCTION'
+				   and i.details ->> 'meetingId' = cast(m.id as text)""").query(Long.class).single()).isPositive();
+	}
+
 	private long openCityMeeting() throws Exception {
 		String location = mvc.perform(post("/tracking/meetings").with(csrf()).with(users.as(RDEC_STAFF))
 			.param("level", "CITY").param("month", "1987-06").param("heldOn", "1987-07-08"))
