@@ -62,6 +62,8 @@ class MeetingBrowserTest extends BrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("pack")).getText()).contains("交通局", "建設局", "應提報告",
 				"豐原大道拓寬工程", "召開用地協調會", "76年1月", "請府協調台電遷移管線");
 		browser.screenshot("meetings-pack");
+		browser.driver.executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("pack-table-1")));
+		browser.screenshot("meetings-pack-tables");
 
 		browser.driver.findElement(By.id("decision")).sendKeys("請建設局提出趕工計畫");
 		new Select(browser.driver.findElement(By.id("ownerAgencyId"))).selectByVisibleText("建設局");

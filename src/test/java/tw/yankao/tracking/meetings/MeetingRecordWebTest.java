@@ -78,7 +78,8 @@ class MeetingRecordWebTest {
 					containsString("列管中"), containsString("76年8月31日"))));
 		mvc.perform(get("/tracking/items/" + item.get("id")).with(users.as(AGENCY_LIAISON)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("市政會議指示")));
+			.andExpect(content().string(allOf(containsString("市政會議指示"),
+					containsString("href=\"/tracking/meetings/" + meeting + "\""), containsString("決議案次"))));
 	}
 
 	@Test
