@@ -21,7 +21,7 @@ public record ControlMeeting(long id, MeetingLevel level, Long agencyId, YearMon
 		decisions = decisions == null ? List.of() : List.copyOf(decisions);
 	}
 
-	/** The agency whose scope decides who may see the meeting: its own agency, none for the city's. */
+	/** Whether it is the city's meeting, which only city-wide staff see; an agency's is seen by its scope. */
 	public boolean isCity() {
 		return level == MeetingLevel.CITY;
 	}
