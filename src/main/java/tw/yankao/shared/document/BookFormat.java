@@ -9,6 +9,7 @@ public enum BookFormat {
 	ODT("odt", "application/vnd.oasis.opendocument.text"),
 	DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 	PDF("pdf", "application/pdf"),
+	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 	TXT("txt", "text/plain;charset=UTF-8");
 
 	private final String extension;

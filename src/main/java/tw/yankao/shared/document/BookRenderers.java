@@ -20,6 +20,7 @@ public final class BookRenderers {
 			case ODT -> new OdtBookRenderer();
 			case DOCX -> new DocxBookRenderer();
 			case PDF -> new PdfBookRenderer(font.get());
+			case XLSX -> new XlsxBookRenderer();
 			case TXT -> new TextBookRenderer();
 		};
 	}
