@@ -23,6 +23,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param lag when an item counts as seriously behind schedule
  * @param basicDesignReviewThreshold NT$ (yuan): public works of this or more go through basic-design review
  * @param overseasTripReports when reports on overseas trips are due
+ * @param evaluation the year-end evaluation's rubric, grades and rewards (年終考核)
  */
 public record TrackingRules(
 		@NotNull @PositiveOrZero Long tenderTrackingThreshold,
@@ -32,7 +33,8 @@ public record TrackingRules(
 		@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal executionRateLinePercent,
 		@NotNull @Valid Lag lag,
 		@NotNull @PositiveOrZero Long basicDesignReviewThreshold,
-		@NotNull @Valid OverseasTripReports overseasTripReports) {
+		@NotNull @Valid OverseasTripReports overseasTripReports,
+		@NotNull @Valid EvaluationRules evaluation) {
 
 	/**
 	 * How far actual cumulative progress trails the plan (planned − actual), in percentage
