@@ -43,6 +43,7 @@ class Evaluations {
 			  join tracking_items i on i.id = e.item_id""";
 
 	private static final String FILTER = """
+
 			 where e.roc_year = :year
 			   and (cast(:all as boolean) or e.owner_agency_id = any(cast(:agencies as bigint[])))
 			   and (cast(:anyOwner as boolean) or e.owner_agency_id = any(cast(:owners as bigint[])))
