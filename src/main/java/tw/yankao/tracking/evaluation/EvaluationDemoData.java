@@ -56,14 +56,20 @@ class EvaluationDemoData implements DemoDataset {
 				continue;
 			}
 			Map<String, BigDecimal> values = new HashMap<>();
-			// reviewers mostly judge countermeasures acceptable; a few are poor
+			// items behind schedule are the ones whose countermeasures reviewers find wanting
+			int floor = behind(e) ? 0 : 60;
 			e.parts().stream().filter(PartScore::isReviewerPart)
-				.forEach(p -> values.put(p.code(), BigDecimal.valueOf(55 + random.nextInt(46))));
+				.forEach(p -> values.put(p.code(), BigDecimal.valueOf(floor + random.nextInt(41))));
 			entries.put(e.id(), new ReviewEntry(e.version(), values, COMMENTS.get(random.nextInt(COMMENTS.size()))));
 		}
 		int reviewed = evaluation.reviewInBulk(ROC_YEAR, entries);
 		log.info("Evaluation demo: round {} opened, {} items reviewed in {} ms", ROC_YEAR, reviewed,
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static boolean behind(ItemEvaluation e) {
+		return e.parts().stream()
+			.anyMatch(p -> "PROGRESS".equals(p.code()) && p.value() != null && p.value().compareTo(BigDecimal.valueOf(90)) < 0);
 	}
 
 }
