@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Opening a year-end evaluation round over 3,000 tracked tenders x 120 months: the year's figures in
-# one query and the evaluations written in batches, against same-run baselines of three queries
-# per item and row-by-row inserts.
+# one query and the evaluations written as arrays (unnest), against same-run baselines of three
+# queries per item and a JDBC batch.
 set -euo pipefail
 ./mvnw -q -B -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 mkdir -p target/bench-classes

@@ -1,6 +1,7 @@
 package tw.yankao.tracking.evaluation;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -122,29 +123,64 @@ class Evaluations {
 		}).list();
 	}
 
-	/** Inserts new evaluations (id 0) with their parts in two batches. */
+	/**
+	 * Inserts new evaluations (id 0) with their parts: two statements over arrays (unnest), since a
+	 * round holds thousands of items and a JDBC batch still sends one statement per row.
+	 */
 	void insertAll(int rocYear, List<ItemEvaluation> evaluations) {
 		List<Long> ids = jdbc.sql("select nextval('tracking_evaluations_id_seq') from generate_series(1, ?)")
 			.param(evaluations.size()).query(Long.class).list();
-		List<Object[]> rows = new ArrayList<>();
-		List<Object[]> parts = new ArrayList<>();
+		Columns rows = new Columns(8);
+		Columns parts = new Columns(6);
 		for (int i = 0; i < evaluations.size(); i++) {
 			ItemEvaluation e = evaluations.get(i);
-			rows.add(new Object[] { ids.get(i), rocYear, e.itemId(), e.type().name(), e.ownerAgencyId(),
-					e.responsiblePeople(), e.score(), e.grade() });
+			rows.add(ids.get(i), rocYear, e.itemId(), e.type().name(), e.ownerAgencyId(), e.responsiblePeople(), e.score(),
+					e.grade());
 			for (int position = 0; position < e.parts().size(); position++) {
 				PartScore part = e.parts().get(position);
-				parts.add(new Object[] { ids.get(i), position, part.code(), part.source().name(), part.weight(),
-						part.value() });
+				parts.add(ids.get(i), position, part.code(), part.source().name(), part.weight(), part.value());
 			}
 		}
-		batch.batchUpdate("""
+		rows.insert(batch, """
 				insert into tracking_evaluations (id, roc_year, item_id, item_type, owner_agency_id, responsible_people,
 				                                  score, grade)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		batch.batchUpdate("""
+				select * from unnest(?, ?, ?, ?, ?, ?, ?, ?)""",
+				"bigint", "integer", "bigint", "varchar", "bigint", "varchar", "numeric", "varchar");
+		parts.insert(batch, """
 				insert into tracking_evaluation_parts (evaluation_id, position, code, source, weight, value)
-				values (?, ?, ?, ?, ?, ?)""", parts);
+				select * from unnest(?, ?, ?, ?, ?, ?)""", "bigint", "integer", "varchar", "varchar", "numeric", "numeric");
+	}
+
+	/** Rows gathered column by column, bound as one SQL array per column. */
+	private static final class Columns {
+
+		private final List<List<Object>> columns = new ArrayList<>();
+
+		Columns(int count) {
+			for (int i = 0; i < count; i++) {
+				columns.add(new ArrayList<>());
+			}
+		}
+
+		void add(Object... row) {
+			for (int i = 0; i < row.length; i++) {
+				columns.get(i).add(row[i]);
+			}
+		}
+
+		void insert(JdbcTemplate jdbc, String sql, String... types) {
+			if (columns.get(0).isEmpty()) {
+				return;
+			}
+			jdbc.update(connection -> {
+				PreparedStatement statement = connection.prepareStatement(sql);
+				for (int i = 0; i < types.length; i++) {
+					statement.setArray(i + 1, connection.createArrayOf(types[i], columns.get(i).toArray()));
+				}
+				return statement;
+			});
+		}
+
 	}
 
 	/**
