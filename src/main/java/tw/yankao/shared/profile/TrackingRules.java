@@ -29,6 +29,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param council council resolutions and councillors' written questions (議會決議案, 書面質詢)
  * @param reminders the reminders (稽催) about a missing monthly progress report, in working days
  *        around the report's due day
+ * @param evaluation the year-end evaluation's rubric, grades and rewards (年終考核)
  */
 public record TrackingRules(
 		@NotNull @PositiveOrZero Long tenderTrackingThreshold,
@@ -40,7 +41,8 @@ public record TrackingRules(
 		@NotNull @PositiveOrZero Long basicDesignReviewThreshold,
 		@NotNull @Valid OverseasTripReports overseasTripReports,
 		@NotNull @Valid Council council,
-		@NotNull List<@NotNull @Valid Reminder> reminders) {
+		@NotNull List<@NotNull @Valid Reminder> reminders,
+		@NotNull @Valid EvaluationRules evaluation) {
 
 	@AssertTrue(message = "reminder codes must be unique")
 	public boolean isReminderCodesUnique() {
