@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import tw.yankao.petition.CaseIntake;
 import tw.yankao.petition.CaseRules;
@@ -27,7 +26,8 @@ import tw.yankao.shared.web.InvalidInput.FieldError;
 
 /**
  * Turns a POST requests into a case through the common intake, in one transaction with its
- * open311_request row: either both are saved or neither. A retry with the same key (the
+ * open311_request row: either both are saved or neither. Concurrent submissions share a
+ * transaction ({@link IntakeBatches}); each is answered only once committed. A retry with the same key (the
  * Idempotency-Key header or the client_request_id attribute) returns the case already created.
  * Keys are the client's own: two clients may use the same key for different requests.
  */
@@ -54,9 +54,13 @@ public class Open311Intake {
 
 	private final Open311Requests requests;
 
+	private final IntakeBatches batches;
+
 	private final Clock clock;
 
-	Open311Intake(CaseIntake intake, CaseRules rules, Open311Services services, Open311Requests requests, Clock clock) {
+	Open311Intake(CaseIntake intake, CaseRules rules, Open311Services services, Open311Requests requests,
+			IntakeBatches batches, Clock clock) {
+		this.batches = batches;
 		this.intake = intake;
 		this.rules = rules;
 		this.services = services;
@@ -64,8 +68,10 @@ public class Open311Intake {
 		this.clock = clock;
 	}
 
-	/** @throws InvalidInput naming every bad field by its Open311 name; nothing is saved then */
-	@Transactional
+	/**
+	 * Checks the submission, then saves it in the next batch transaction and answers once committed.
+	 * @throws InvalidInput naming every bad field by its Open311 name; nothing is saved then
+	 */
 	public Submitted submit(Open311Client client, Submission s) {
 		List<FieldError> errors = new ArrayList<>();
 		NewCase request = newCase(client, s, errors);
@@ -83,13 +89,19 @@ public class Open311Intake {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
+		String mediaUrl = Submission.blankToNull(s.mediaUrl());
+		return batches.run(() -> store(client, request, mediaUrl));
+	}
+
+	/** The case and its open311_request row, in the caller's transaction: both or neither. */
+	private Submitted store(Open311Client client, NewCase request, String mediaUrl) {
 		CaseIntake.Intake done = intake.receive(request);
 		PetitionCase saved = done.petitionCase();
+		UUID token = done.created() ? UUID.randomUUID() : requests.tokenOf(saved.id()).orElseThrow();
 		if (done.created()) {
-			requests.record(saved.id(), UUID.randomUUID(), client.id(), Submission.blankToNull(s.mediaUrl()), clock.instant());
+			requests.record(saved.id(), token, client.id(), mediaUrl, clock.instant());
 		}
-		ServiceRequest stored = requests.byNumber(saved.number().value()).orElseThrow();
-		return new Submitted(saved.number().value(), stored.token(), done.created());
+		return new Submitted(saved.number().value(), token, done.created());
 	}
 
 	private NewCase newCase(Open311Client client, Submission s, List<FieldError> errors) {

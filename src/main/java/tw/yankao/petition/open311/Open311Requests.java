@@ -57,6 +57,11 @@ class Open311Requests {
 			.update();
 	}
 
+	Optional<UUID> tokenOf(long caseId) {
+		return jdbc.sql("select token from open311_request where case_id = :caseId").param("caseId", caseId)
+			.query(UUID.class).optional();
+	}
+
 	Optional<ServiceRequest> byNumber(String number) {
 		return jdbc.sql(SELECT + " and c.number = :number").param("number", number).query(Open311Requests::row).optional();
 	}
