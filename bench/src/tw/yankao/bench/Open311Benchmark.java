@@ -62,10 +62,9 @@ public final class Open311Benchmark {
 			String base = "http://localhost:" + port + "/open311/v2/";
 			run(THREADS, WARM_UP, i -> post(base, "warm-" + i));
 			if (mode.equals("get")) {
-				List<String> numbers = new ArrayList<>(new ConcurrentLinkedQueue<>());
 				ConcurrentLinkedQueue<String> created = new ConcurrentLinkedQueue<>();
 				run(THREADS, 2_000, i -> created.add(post(base, "get-" + i)));
-				numbers.addAll(created);
+				List<String> numbers = new ArrayList<>(created);
 				run(THREADS, WARM_UP, i -> get(base, numbers.get(i % numbers.size())));
 				Result gets = run(THREADS, REQUESTS * 2, i -> get(base, numbers.get((i * 7919) % numbers.size())));
 				gets.print("open311-get", "GET requests/{id}.json");

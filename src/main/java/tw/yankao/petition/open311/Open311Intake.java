@@ -211,7 +211,7 @@ public class Open311Intake {
 		return s == null ? "" : s;
 	}
 
-	/** For tests and the demo: the attributes map of a form, from {@code attribute[code]} parameters. */
+	/** The {@code attribute[code]} parameters of a form, by code. */
 	static Map<String, String> attributes(Map<String, String> form) {
 		Map<String, String> attributes = new LinkedHashMap<>();
 		form.forEach((name, value) -> {
