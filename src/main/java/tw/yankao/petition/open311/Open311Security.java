@@ -2,6 +2,7 @@ package tw.yankao.petition.open311;
 
 import java.util.Set;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -38,6 +39,7 @@ class Open311Security {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain open311Api(HttpSecurity http, AccessRules open311Rules) throws Exception {
 		http.securityMatcher("/open311/**")
