@@ -16,7 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * zh-TW first, English on request: {@code ?lang=en} switches and a cookie remembers. Without a
  * choice, pages are in zh-TW whatever the browser says (a city's staff often run English
- * browsers), while API clients get the language their {@code Accept-Language} asks for.
+ * browsers), while API clients (/api/, /open311/) get the language their {@code Accept-Language} asks for.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -33,7 +33,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null || !request.getRequestURI().startsWith("/api/")) {
+		String uri = request.getRequestURI();
+		if (request.getHeader("Accept-Language") == null || !(uri.startsWith("/api/") || uri.startsWith("/open311/"))) {
 			return TRADITIONAL_CHINESE;
 		}
 		Locale preferred = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
