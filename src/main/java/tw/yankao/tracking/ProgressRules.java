@@ -66,7 +66,7 @@ final class ProgressRules {
 		}
 		BigDecimal planned = item.plannedIn(month);
 		BigDecimal points = LagRules.lag(actual, planned);
-		LagClass lagClass = lag.classify(item.type(), points, item.hasOverdueCheckpoint(month));
+		LagClass lagClass = lag.classify(item, month, actual);
 		long id = existing.map(ProgressReport::id).orElse(0L);
 		int version = existing.isEmpty() ? 0 : entry.version() == null ? -1 : entry.version();
 		return new ProgressReport(id, item.id(), month, actual, planned, points, lagClass, spending,

@@ -91,8 +91,11 @@ class TrackingApiTest {
 			.andExpect(jsonPath("$.late").value(true));
 		// February: planned 20, and the checkpoint of 15 February was not reached
 		submit(id, report("1990-02", 20)).andExpect(jsonPath("$.lagClass").value("BEHIND"));
-		submit(id, report("1990-03", 20)).andExpect(jsonPath("$.lagClass").value("SERIOUSLY_BEHIND"))
+		// a tender follows the procurement rule: 10 points are not enough, 20 points and 61 days are
+		submit(id, report("1990-03", 20)).andExpect(jsonPath("$.lagClass").value("BEHIND"))
 			.andExpect(jsonPath("$.lagPoints").value(-10.0));
+		submit(id, report("1990-04", 20)).andExpect(jsonPath("$.lagClass").value("SERIOUSLY_BEHIND"))
+			.andExpect(jsonPath("$.lagPoints").value(-20.0));
 	}
 
 	@Test
