@@ -16,9 +16,10 @@ import tw.yankao.shared.web.InvalidInput.FieldError;
 
 /**
  * Checks a tracked item's entry against the rules of its type and the city profile, collecting
- * every broken rule so that the person sees all of them at once.
+ * every broken rule so that the person sees all of them at once. Public for imports, which check
+ * many entries before saving any.
  */
-final class TrackedItemRules {
+public final class TrackedItemRules {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -34,13 +35,13 @@ final class TrackedItemRules {
 	private final TrackingRules rules;
 	private final LongPredicate agencyExists;
 
-	TrackedItemRules(TrackingRules rules, LongPredicate agencyExists) {
+	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists) {
 		this.rules = rules;
 		this.agencyExists = agencyExists;
 	}
 
 	/** @throws InvalidInput naming every bad field */
-	void check(TrackedItemEntry entry) {
+	public void check(TrackedItemEntry entry) {
 		List<FieldError> errors = new ArrayList<>();
 		required(errors, "type", entry.type());
 		required(errors, "number", blankToNull(entry.number()));

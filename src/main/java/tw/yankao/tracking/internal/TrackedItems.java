@@ -9,7 +9,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,44 @@ public class TrackedItems {
 	public Optional<TrackedItem> findByNumber(String number) {
 		return jdbc.sql("select " + COLUMNS + " from tracking_items where item_number = ?").param(number)
 			.query((rs, n) -> row(rs)).optional().map(this::complete);
+	}
+
+	/**
+	 * The items with these numbers, by number, with their planned progress and checkpoints, locked
+	 * until the end of the transaction so that an import's checks still hold when it writes.
+	 */
+	public Map<String, TrackedItem> lockByNumbers(Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return Map.of();
+		}
+		List<TrackedItem> found = jdbc.sql("select " + COLUMNS + " from tracking_items where item_number = any(?) for update")
+			.param(numbers.toArray(String[]::new)).query((rs, n) -> row(rs)).list();
+		String ids = arrayText(found.stream().map(TrackedItem::id).toList());
+		Map<Long, TreeMap<YearMonth, BigDecimal>> planned = new HashMap<>();
+		jdbc.sql("select item_id, month, planned_percent from tracking_planned_progress where item_id = any(cast(? as bigint[]))")
+			.param(ids)
+			.query(rs -> {
+				planned.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
+					.put(YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3));
+			});
+		Map<Long, List<TrackedItem.Checkpoint>> checkpoints = new HashMap<>();
+		jdbc.sql("""
+				select item_id, name, planned_date, actual_date from tracking_checkpoints
+				 where item_id = any(cast(? as bigint[])) order by item_id, position""")
+			.param(ids)
+			.query(rs -> {
+				checkpoints.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(
+						new TrackedItem.Checkpoint(rs.getString(2), rs.getDate(3).toLocalDate(), date(rs.getDate(4))));
+			});
+		Map<String, TrackedItem> byNumber = new HashMap<>();
+		for (TrackedItem item : found) {
+			byNumber.put(item.number(), new TrackedItem(item.id(), item.type(), item.number(), item.title(),
+					item.ownerAgencyId(), item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(),
+					item.endDate(), item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(),
+					planned.getOrDefault(item.id(), new TreeMap<>()), checkpoints.getOrDefault(item.id(), List.of()),
+					item.version()));
+		}
+		return byNumber;
 	}
 
 	public boolean numberTaken(String number, long exceptId) {
