@@ -68,7 +68,17 @@ public class TrackingManagement {
 	public List<TrackedItemSummary> items(TrackedItemFilter filter, int limit) {
 		List<Long> agencies = scope.accessibleAgencies().map(List::copyOf).orElse(null);
 		List<Long> owners = filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
-		return items.list(agencies, owners, filter, limit);
+		return items.list(agencies, owners, filter, 0, limit);
+	}
+
+	/** One page ({@code page} from 1) of the items the caller may see that match the filter, newest first. */
+	@Transactional(readOnly = true)
+	public TrackedItemPage itemPage(TrackedItemFilter filter, int page, int size) {
+		List<Long> agencies = scope.accessibleAgencies().map(List::copyOf).orElse(null);
+		List<Long> owners = filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
+		int shown = Math.max(1, page);
+		return new TrackedItemPage(items.list(agencies, owners, filter, (long) (shown - 1) * size, size), shown, size,
+				items.count(agencies, owners, filter));
 	}
 
 	/**

@@ -148,32 +148,14 @@ public class TrackedItems {
 
 	/**
 	 * Items of the agencies (all when {@code agencyIds} is null) owned by one of {@code owners}
-	 * (any when null) that match the filter, newest first,
-	 * at most {@code limit}; see {@link TrackedItemFilter} for how lag classes are matched.
+	 * (any when null) that match the filter, newest first, {@code limit} from {@code offset}; see
+	 * {@link TrackedItemFilter} for how lag classes are matched.
 	 */
-	public List<TrackedItemSummary> list(List<Long> agencyIds, List<Long> owners, TrackedItemFilter filter, int limit) {
-		return jdbc.sql("""
-				select i.id, i.item_type, i.item_number, i.title, i.owner_agency_id, i.status, r.month, r.lag_class
-				  from tracking_items i
-				  left join lateral (select month, lag_class from tracking_progress_reports p
-				                      where p.item_id = i.id and (cast(:month as date) is null or p.month = :month)
-				                      order by p.month desc limit 1) r on true
-				 where (cast(:all as boolean) or i.owner_agency_id = any(cast(:agencies as bigint[])))
-				   and (cast(:agency as text) is null or i.owner_agency_id = any(cast(:agency as bigint[])))
-				   and (cast(:type as text) is null or i.item_type = :type)
-				   and (cast(:status as text) is null or i.status = :status)
-				   and (cast(:month as date) is null or i.start_date <= :monthEnd)
-				   and (cast(:lag as text) is null or r.lag_class = :lag
-				        or (:lag = 'BEHIND' and r.month is null and cast(:month as date) is not null))
-				 order by i.id desc limit :limit""")
-			.param("all", agencyIds == null)
-			.param("agencies", arrayText(agencyIds == null ? List.of() : agencyIds))
-			.param("agency", owners == null ? null : arrayText(owners))
-			.param("type", filter.type() == null ? null : filter.type().name())
-			.param("status", filter.status() == null ? null : filter.status().name())
-			.param("lag", filter.lagClass() == null ? null : filter.lagClass().name())
-			.param("month", filter.month() == null ? null : Date.valueOf(filter.month().atDay(1)))
-			.param("monthEnd", filter.month() == null ? null : Date.valueOf(filter.month().atEndOfMonth()))
+	public List<TrackedItemSummary> list(List<Long> agencyIds, List<Long> owners, TrackedItemFilter filter, long offset,
+			int limit) {
+		return bind(jdbc.sql("select i.id, i.item_type, i.item_number, i.title, i.owner_agency_id, i.status, r.month, r.lag_class "
+				+ MATCHING + " order by i.id desc offset :offset limit :limit"), agencyIds, owners, filter)
+			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new TrackedItemSummary(rs.getLong("id"), TrackedItemType.valueOf(rs.getString("item_type")),
 					rs.getString("item_number"), rs.getString("title"), rs.getLong("owner_agency_id"),
@@ -181,6 +163,37 @@ public class TrackedItems {
 					rs.getDate("month") == null ? null : YearMonth.from(rs.getDate("month").toLocalDate()),
 					rs.getString("lag_class") == null ? null : LagClass.valueOf(rs.getString("lag_class"))))
 			.list();
+	}
+
+	/** How many items {@link #list} would give without offset and limit. */
+	public long count(List<Long> agencyIds, List<Long> owners, TrackedItemFilter filter) {
+		return bind(jdbc.sql("select count(*) " + MATCHING), agencyIds, owners, filter).query(Long.class).single();
+	}
+
+	/** The items matching the filter, each with its report of the month or its latest report. */
+	private static final String MATCHING = """
+			  from tracking_items i
+			  left join lateral (select month, lag_class from tracking_progress_reports p
+			                      where p.item_id = i.id and (cast(:month as date) is null or p.month = :month)
+			                      order by p.month desc limit 1) r on true
+			 where (cast(:all as boolean) or i.owner_agency_id = any(cast(:agencies as bigint[])))
+			   and (cast(:agency as text) is null or i.owner_agency_id = any(cast(:agency as bigint[])))
+			   and (cast(:type as text) is null or i.item_type = :type)
+			   and (cast(:status as text) is null or i.status = :status)
+			   and (cast(:month as date) is null or i.start_date <= :monthEnd)
+			   and (cast(:lag as text) is null or r.lag_class = :lag
+			        or (:lag = 'BEHIND' and r.month is null and cast(:month as date) is not null))""";
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<Long> agencyIds, List<Long> owners,
+			TrackedItemFilter filter) {
+		return sql.param("all", agencyIds == null)
+			.param("agencies", arrayText(agencyIds == null ? List.of() : agencyIds))
+			.param("agency", owners == null ? null : arrayText(owners))
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("lag", filter.lagClass() == null ? null : filter.lagClass().name())
+			.param("month", filter.month() == null ? null : Date.valueOf(filter.month().atDay(1)))
+			.param("monthEnd", filter.month() == null ? null : Date.valueOf(filter.month().atEndOfMonth()));
 	}
 
 	private void writeChildren(long id, TrackedItemEntry entry) {

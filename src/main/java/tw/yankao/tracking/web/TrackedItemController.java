@@ -32,6 +32,7 @@ import tw.yankao.tracking.ReleaseStatus;
 import tw.yankao.tracking.ReportMonth;
 import tw.yankao.tracking.TrackedItem;
 import tw.yankao.tracking.TrackedItemFilter;
+import tw.yankao.tracking.TrackedItemPage;
 import tw.yankao.tracking.TrackedItemStatus;
 import tw.yankao.tracking.TrackedItemType;
 import tw.yankao.tracking.TrackingConflict;
@@ -44,7 +45,7 @@ class TrackedItemController {
 
 	private static final String LIST = "tracking/items";
 	private static final String PAGE = "tracking/item";
-	private static final int LIST_LIMIT = 200;
+	private static final int PAGE_SIZE = 50;
 
 	private final TrackingManagement tracking;
 	private final AgencyDirectory agencies;
@@ -61,9 +62,13 @@ class TrackedItemController {
 	@GetMapping("/tracking/items")
 	String list(@RequestParam(required = false) TrackedItemType type,
 			@RequestParam(required = false) TrackedItemStatus status, @RequestParam(required = false) LagClass lag,
-			@RequestParam(required = false) Long agency, @RequestParam(required = false) String month, Model model) {
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) String month,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		YearMonth inMonth = month == null || month.isBlank() ? null : ReportMonth.parse(month);
-		model.addAttribute("items", tracking.items(new TrackedItemFilter(agency, type, status, lag, inMonth), LIST_LIMIT));
+		TrackedItemPage shown = tracking.itemPage(new TrackedItemFilter(agency, type, status, lag, inMonth), page, PAGE_SIZE);
+		model.addAttribute("page", shown);
+		model.addAttribute("items", shown.items());
+		model.addAttribute("inMonth", inMonth);
 		model.addAttribute("lagClasses", LagClass.values());
 		model.addAttribute("lag", lag);
 		model.addAttribute("agency", agency);
