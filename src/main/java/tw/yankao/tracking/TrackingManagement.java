@@ -86,7 +86,8 @@ public class TrackingManagement {
 	 * @throws InvalidInput naming every bad field
 	 */
 	@Transactional
-	public TrackedItem create(TrackedItemEntry entry) {
+	public TrackedItem create(TrackedItemEntry typed) {
+		TrackedItemEntry entry = itemRules.completed(typed);
 		check(entry, 0);
 		long id = items.insert(entry, clock.instant());
 		TrackedItem created = items.find(id).orElseThrow();
@@ -100,7 +101,8 @@ public class TrackingManagement {
 	 * @throws TrackingConflict when the item is no longer at {@code entry.version()}
 	 */
 	@Transactional
-	public TrackedItem update(long id, TrackedItemEntry entry) {
+	public TrackedItem update(long id, TrackedItemEntry typed) {
+		TrackedItemEntry entry = itemRules.completed(typed);
 		TrackedItem before = item(id);
 		check(entry, id);
 		int version = entry.version() == null ? -1 : entry.version();
