@@ -25,12 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
 import tw.yankao.shared.web.InvalidInput;
+import tw.yankao.tracking.DetailField;
 import tw.yankao.tracking.LagClass;
 import tw.yankao.tracking.ProgressReport;
 import tw.yankao.tracking.ReleaseRequest;
 import tw.yankao.tracking.ReleaseStatus;
 import tw.yankao.tracking.ReportMonth;
 import tw.yankao.tracking.TrackedItem;
+import tw.yankao.tracking.TrackedItemDetails;
 import tw.yankao.tracking.TrackedItemFilter;
 import tw.yankao.tracking.TrackedItemPage;
 import tw.yankao.tracking.TrackedItemStatus;
@@ -116,6 +118,19 @@ class TrackedItemController {
 		TrackedItem item = tracking.item(id);
 		List<ProgressReport> reports = tracking.reports(id);
 		model.addAttribute("item", item);
+		// dates of the type's date fields, shown in ROC; a value that is no date is shown as written
+		Map<String, String> kinds = new java.util.HashMap<>();
+		Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+		for (DetailField field : TrackedItemDetails.of(item.type())) {
+			String value = item.details().get(field.key());
+			boolean date = field.kind() == DetailField.Kind.DATE || field.kind() == DetailField.Kind.COMPUTED_DATE;
+			if (date && value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				dates.put(field.key(), java.time.LocalDate.parse(value));
+			}
+			kinds.put(field.key(), date && !dates.containsKey(field.key()) ? "TEXT" : field.kind().name());
+		}
+		model.addAttribute("detailKinds", kinds);
+		model.addAttribute("detailDates", dates);
 		model.addAttribute("agencies", agencyNames());
 		model.addAttribute("reports", reports);
 		model.addAttribute("months", months(item, reports));

@@ -82,7 +82,7 @@ class TrackedItemFormController {
 			return "redirect:/tracking/items/" + saved.id();
 		}
 		catch (InvalidInput invalid) {
-			return show(null, form, errors(form, invalid, locale), model);
+			return show(null, form, errors(form, invalid, locale), model, locale);
 		}
 	}
 
@@ -105,7 +105,7 @@ class TrackedItemFormController {
 			return "redirect:/tracking/items/" + id;
 		}
 		catch (InvalidInput invalid) {
-			return show(item, form, errors(form, invalid, locale), model);
+			return show(item, form, errors(form, invalid, locale), model, locale);
 		}
 	}
 
@@ -167,6 +167,38 @@ class TrackedItemFormController {
 					(first, second) -> first + " " + second);
 		}
 		return errors;
+	}
+
+	/** The label of a form field, so that the summary of errors says which field each is about. */
+	private Map<String, String> labels(Map<String, String> errors, Locale locale) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		errors.keySet().forEach(field -> {
+			int bracket = field.indexOf('[');
+			String key = bracket < 0 ? LABELS.getOrDefault(field, field.startsWith("details.")
+					? "tracking.detail." + field.substring("details.".length()) : "tracking.form.basics")
+					: LABELS.getOrDefault(field.substring(0, bracket), "tracking.form.basics");
+			Object[] row = bracket < 0 ? new Object[0]
+					: new Object[] { Integer.parseInt(field.substring(bracket + 1, field.indexOf(']'))) + 1 };
+			labels.put(field, messages.getMessage(key, row, key, locale));
+		});
+		return labels;
+	}
+
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("type", "tracking.type"),
+			Map.entry("number", "tracking.number"), Map.entry("title", "tracking.title"),
+			Map.entry("ownerAgencyId", "tracking.owner"), Map.entry("coAgencyIds", "tracking.co-agencies"),
+			Map.entry("controlLevel", "tracking.control-level"), Map.entry("responsiblePeople", "tracking.responsible"),
+			Map.entry("startDate", "tracking.form.start"), Map.entry("endDate", "tracking.form.end"),
+			Map.entry("budgetTotal", "tracking.form.budget-total"),
+			Map.entry("budgetThisYear", "tracking.form.budget-this-year"), Map.entry("status", "tracking.status"),
+			Map.entry("plannedMonth", "tracking.form.row-month"), Map.entry("plannedPercent", "tracking.form.row-percent"),
+			Map.entry("checkpointName", "tracking.form.row-checkpoint"),
+			Map.entry("checkpointPlanned", "tracking.form.row-planned"),
+			Map.entry("checkpointActual", "tracking.form.row-actual"));
+
+	private String show(TrackedItem item, ItemForm form, Map<String, String> errors, Model model, Locale locale) {
+		model.addAttribute("errorLabels", labels(errors, locale));
+		return show(item, form, errors, model);
 	}
 
 	private String show(TrackedItem item, ItemForm form, Map<String, String> errors, Model model) {
