@@ -29,6 +29,8 @@ import tw.yankao.tracking.DetailField;
 import tw.yankao.tracking.LagClass;
 import tw.yankao.tracking.ProgressReport;
 import tw.yankao.tracking.ReleaseRequest;
+import tw.yankao.tracking.ReportAttachments;
+import tw.yankao.tracking.ReportFile;
 import tw.yankao.tracking.ReleaseStatus;
 import tw.yankao.tracking.ReportMonth;
 import tw.yankao.tracking.TrackedItem;
@@ -53,9 +55,12 @@ class TrackedItemController {
 	private final AgencyDirectory agencies;
 	private final Clock clock;
 	private final TrackingRelease release;
+	private final ReportAttachments attachments;
 
-	TrackedItemController(TrackingManagement tracking, TrackingRelease release, AgencyDirectory agencies, Clock clock) {
+	TrackedItemController(TrackingManagement tracking, TrackingRelease release, ReportAttachments attachments,
+			AgencyDirectory agencies, Clock clock) {
 		this.tracking = tracking;
+		this.attachments = attachments;
 		this.release = release;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -133,6 +138,7 @@ class TrackedItemController {
 		model.addAttribute("detailDates", dates);
 		model.addAttribute("agencies", agencyNames());
 		model.addAttribute("reports", reports);
+		model.addAttribute("files", attachments.files(id).stream().collect(Collectors.groupingBy(ReportFile::reportId)));
 		model.addAttribute("months", months(item, reports));
 		model.addAttribute("form", form);
 		List<ReleaseRequest> releases = release.history(id);

@@ -37,6 +37,8 @@ class TrackingAccessRules {
 			.post("/api/tracking/items/*/reports", "/tracking/items/*/reports").roles(AGENCY_LIAISON, CASE_HANDLER)
 			.get("/tracking/items/new", "/tracking/items/*/edit", "/tracking/items/details").roles(EDITORS)
 			.post("/tracking/items/new", "/tracking/items/*/edit").roles(EDITORS)
+			.post("/tracking/items/*/files").roles(AGENCY_LIAISON, CASE_HANDLER)
+			.get("/tracking/items/*/files/*").roles(STAFF)
 			.get("/tracking/items", "/tracking/items/*").roles(STAFF)
 			.get("/tracking/execution-rates").roles(RDEC_STAFF, SYSTEM_ADMIN)
 			.post("/tracking/items/*/release-requests").roles(AGENCY_LIAISON)
