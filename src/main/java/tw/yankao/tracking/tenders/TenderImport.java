@@ -2,12 +2,6 @@ package tw.yankao.tracking.tenders;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Set;
-import java.util.stream.Collectors;
-import tw.yankao.shared.profile.TrackingRules;
-import tw.yankao.tracking.ProgressRules;
-import tw.yankao.tracking.TrackedItemRules;
-import tw.yankao.tracking.internal.BulkWrites;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,11 +23,15 @@ import tw.yankao.org.AgencyScope;
 import tw.yankao.shared.DataChanged;
 import tw.yankao.shared.csv.CsvFile;
 import tw.yankao.shared.profile.CityProfile;
+import tw.yankao.shared.profile.TrackingRules;
 import tw.yankao.tracking.ProgressReport;
+import tw.yankao.tracking.ProgressRules;
 import tw.yankao.tracking.TrackedItem;
+import tw.yankao.tracking.TrackedItemRules;
 import tw.yankao.tracking.documents.DocumentImportRejected;
 import tw.yankao.tracking.documents.DocumentImportRejected.RowError;
 import tw.yankao.tracking.documents.DocumentTable;
+import tw.yankao.tracking.internal.BulkWrites;
 import tw.yankao.tracking.internal.ProgressReports;
 import tw.yankao.tracking.internal.TrackedItems;
 
