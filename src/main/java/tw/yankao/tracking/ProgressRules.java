@@ -15,9 +15,9 @@ import tw.yankao.shared.web.InvalidInput.FieldError;
 /**
  * Turns a progress entry into a report: refuses what the monthly cycle forbids, computes the lag
  * and its class, and marks the report late when saved after the profile's due day of the month
- * after the one reported on.
+ * after the one reported on. Public for imports, which check many entries before saving any.
  */
-final class ProgressRules {
+public final class ProgressRules {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -25,14 +25,14 @@ final class ProgressRules {
 	private final int dueDay;
 	private final ZoneId zone;
 
-	ProgressRules(CityProfile profile) {
+	public ProgressRules(CityProfile profile) {
 		this.lag = new LagRules(profile.tracking().lag());
 		this.dueDay = profile.tracking().progressReportDueDay();
 		this.zone = profile.timeZone();
 	}
 
 	/** The last day on time: the due day of the next month, in the city's time zone. */
-	Instant deadline(YearMonth month) {
+	public Instant deadline(YearMonth month) {
 		return month.plusMonths(1).atDay(dueDay).plusDays(1).atStartOfDay(zone).toInstant();
 	}
 
@@ -41,7 +41,7 @@ final class ProgressRules {
 	 * @param previous the latest report of an earlier month
 	 * @throws InvalidInput naming every bad field
 	 */
-	ProgressReport report(TrackedItem item, ProgressEntry entry, Optional<ProgressReport> existing,
+	public ProgressReport report(TrackedItem item, ProgressEntry entry, Optional<ProgressReport> existing,
 			Optional<ProgressReport> previous, Instant now) {
 		YearMonth month = ReportMonth.parse(entry.month());
 		List<FieldError> errors = new ArrayList<>();
@@ -66,7 +66,7 @@ final class ProgressRules {
 		}
 		BigDecimal planned = item.plannedIn(month);
 		BigDecimal points = LagRules.lag(actual, planned);
-		LagClass lagClass = lag.classify(item.type(), points, item.hasOverdueCheckpoint(month));
+		LagClass lagClass = lag.classify(item, month, actual);
 		long id = existing.map(ProgressReport::id).orElse(0L);
 		int version = existing.isEmpty() ? 0 : entry.version() == null ? -1 : entry.version();
 		return new ProgressReport(id, item.id(), month, actual, planned, points, lagClass, spending,

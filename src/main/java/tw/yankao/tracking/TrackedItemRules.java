@@ -1,9 +1,7 @@
 package tw.yankao.tracking;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,31 +14,36 @@ import tw.yankao.shared.web.InvalidInput.FieldError;
 
 /**
  * Checks a tracked item's entry against the rules of its type and the city profile, collecting
- * every broken rule so that the person sees all of them at once.
+ * every broken rule so that the person sees all of them at once. Public for imports, which check
+ * many entries before saving any.
  */
-final class TrackedItemRules {
+public final class TrackedItemRules {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** Type-specific fields each type needs in {@link TrackedItem#details()}; dates are ISO. */
-	private static final Map<TrackedItemType, List<String>> REQUIRED_DETAILS = Map.of(
-			TrackedItemType.COUNCIL_RESOLUTION, List.of("councilSession", "replyDeadline"),
-			TrackedItemType.COUNCILLOR_QUESTION, List.of("councilSession", "replyDeadline"),
-			TrackedItemType.MAYORS_COMMITMENT, List.of("source"),
-			TrackedItemType.OVERSEAS_TRIP_REPORT, List.of("returnDate"));
-
-	private static final List<String> DATE_DETAILS = List.of("replyDeadline", "returnDate");
-
 	private final TrackingRules rules;
 	private final LongPredicate agencyExists;
+	private final TrackedItemDetails details;
 
-	TrackedItemRules(TrackingRules rules, LongPredicate agencyExists) {
+	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists) {
 		this.rules = rules;
 		this.agencyExists = agencyExists;
+		this.details = new TrackedItemDetails(rules.overseasTripReports());
+	}
+
+	/** The entry with its details cleaned and the computed ones worked out, to check and save. */
+	public TrackedItemEntry completed(TrackedItemEntry entry) {
+		if (entry.type() == null) {
+			return entry;
+		}
+		return new TrackedItemEntry(entry.type(), entry.number(), entry.title(), entry.ownerAgencyId(), entry.coAgencyIds(),
+				entry.controlLevel(), entry.responsiblePeople(), entry.startDate(), entry.endDate(), entry.budgetTotal(),
+				entry.budgetThisYear(), entry.status(), details.complete(entry.type(), entry.detailFields()),
+				entry.plannedProgress(), entry.checkpoints(), entry.version());
 	}
 
 	/** @throws InvalidInput naming every bad field */
-	void check(TrackedItemEntry entry) {
+	public void check(TrackedItemEntry entry) {
 		List<FieldError> errors = new ArrayList<>();
 		required(errors, "type", entry.type());
 		required(errors, "number", blankToNull(entry.number()));
@@ -55,7 +58,9 @@ final class TrackedItemRules {
 			errors.add(new FieldError("endDate", "tracking.item.end-before-start"));
 		}
 		budget(errors, entry);
-		details(errors, entry);
+		if (entry.type() != null) {
+			details.check(entry.type(), entry.detailFields(), errors);
+		}
 		planned(errors, entry);
 		checkpoints(errors, entry.checkpointList());
 		if (!errors.isEmpty()) {
@@ -91,21 +96,6 @@ final class TrackedItemRules {
 		}
 	}
 
-	private static void details(List<FieldError> errors, TrackedItemEntry entry) {
-		Map<String, String> details = entry.detailFields();
-		for (String key : REQUIRED_DETAILS.getOrDefault(entry.type(), List.of())) {
-			if (blankToNull(details.get(key)) == null) {
-				errors.add(new FieldError("details." + key, "tracking.field.required"));
-			}
-		}
-		for (String key : DATE_DETAILS) {
-			String value = blankToNull(details.get(key));
-			if (value != null && !isDate(value)) {
-				errors.add(new FieldError("details." + key, "tracking.field.date", value));
-			}
-		}
-	}
-
 	private static void planned(List<FieldError> errors, TrackedItemEntry entry) {
 		BigDecimal previous = BigDecimal.ZERO;
 		for (Map.Entry<YearMonth, BigDecimal> month : new TreeMap<>(entry.planned()).entrySet()) {
@@ -137,16 +127,6 @@ final class TrackedItemRules {
 	private static void required(List<FieldError> errors, String field, Object value) {
 		if (value == null) {
 			errors.add(new FieldError(field, "tracking.field.required"));
-		}
-	}
-
-	private static boolean isDate(String value) {
-		try {
-			LocalDate.parse(value);
-			return true;
-		}
-		catch (DateTimeParseException e) {
-			return false;
 		}
 	}
 

@@ -68,7 +68,17 @@ public class TrackingManagement {
 	public List<TrackedItemSummary> items(TrackedItemFilter filter, int limit) {
 		List<Long> agencies = scope.accessibleAgencies().map(List::copyOf).orElse(null);
 		List<Long> owners = filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
-		return items.list(agencies, owners, filter, limit);
+		return items.list(agencies, owners, filter, 0, limit);
+	}
+
+	/** One page ({@code page} from 1) of the items the caller may see that match the filter, newest first. */
+	@Transactional(readOnly = true)
+	public TrackedItemPage itemPage(TrackedItemFilter filter, int page, int size) {
+		List<Long> agencies = scope.accessibleAgencies().map(List::copyOf).orElse(null);
+		List<Long> owners = filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
+		int shown = Math.max(1, page);
+		return new TrackedItemPage(items.list(agencies, owners, filter, (long) (shown - 1) * size, size), shown, size,
+				items.count(agencies, owners, filter));
 	}
 
 	/**
@@ -76,7 +86,8 @@ public class TrackingManagement {
 	 * @throws InvalidInput naming every bad field
 	 */
 	@Transactional
-	public TrackedItem create(TrackedItemEntry entry) {
+	public TrackedItem create(TrackedItemEntry typed) {
+		TrackedItemEntry entry = itemRules.completed(typed);
 		check(entry, 0);
 		long id = items.insert(entry, clock.instant());
 		TrackedItem created = items.find(id).orElseThrow();
@@ -90,7 +101,8 @@ public class TrackingManagement {
 	 * @throws TrackingConflict when the item is no longer at {@code entry.version()}
 	 */
 	@Transactional
-	public TrackedItem update(long id, TrackedItemEntry entry) {
+	public TrackedItem update(long id, TrackedItemEntry typed) {
+		TrackedItemEntry entry = itemRules.completed(typed);
 		TrackedItem before = item(id);
 		check(entry, id);
 		int version = entry.version() == null ? -1 : entry.version();

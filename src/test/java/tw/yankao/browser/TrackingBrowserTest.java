@@ -25,8 +25,8 @@ import tw.yankao.tracking.internal.TrackedItems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Construction Bureau's liaison enters a month's progress for a tender and sees it classified
- * as seriously behind, on the chart and in its table. Screenshot: {@code target/screenshots/tracking-item.png}.
+ * The Construction Bureau's liaison enters a month's progress for a tender of very large works
+ * (the procurement rule: 10 points behind) and sees it classified as seriously behind, on the chart and in its table. Screenshot: {@code target/screenshots/tracking-item.png}.
  */
 class TrackingBrowserTest extends BrowserTestSupport {
 
@@ -39,9 +39,9 @@ class TrackingBrowserTest extends BrowserTestSupport {
 	@Test
 	void theLiaisonEntersProgressAndSeesTheLagClass() throws Exception {
 		long construction = agencies.findByCode("TCG-CON").orElseThrow().id();
-		long id = items.insert(new TrackedItemEntry(TrackedItemType.TENDER, "BT-" + UUID.randomUUID(), "文心路人行道改善工程",
+		long id = items.insert(new TrackedItemEntry(TrackedItemType.TENDER, "BT-" + UUID.randomUUID(), "文心路捷運沿線人行道改善工程",
 				construction, List.of(), ControlLevel.CITY, "工程科 林科長", LocalDate.of(1991, 1, 1),
-				LocalDate.of(1991, 12, 31), BigDecimal.valueOf(8_500_000), BigDecimal.valueOf(8_500_000),
+				LocalDate.of(1991, 12, 31), BigDecimal.valueOf(250_000_000), BigDecimal.valueOf(250_000_000),
 				TrackedItemStatus.TRACKED, Map.of(),
 				Map.of(YearMonth.of(1991, 1), BigDecimal.valueOf(10), YearMonth.of(1991, 2), BigDecimal.valueOf(25),
 						YearMonth.of(1991, 3), BigDecimal.valueOf(45)),

@@ -70,11 +70,13 @@ public record TrackingRules(
 	 * @param veryLargeWorksPoints percentage points: very large works this far behind are seriously behind
 	 * @param otherPoints percentage points: other procurements this far behind …
 	 * @param otherDays … and at least this many calendar days behind are seriously behind
+	 * @param veryLargeWorksThreshold NT$ (yuan): procurements budgeted at this or more are very large works
 	 */
 	public record ProcurementLag(
 			@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal veryLargeWorksPoints,
 			@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal otherPoints,
-			@NotNull @Min(0) @Max(366) Integer otherDays) {
+			@NotNull @Min(0) @Max(366) Integer otherDays,
+			@NotNull @PositiveOrZero Long veryLargeWorksThreshold) {
 	}
 
 	/**

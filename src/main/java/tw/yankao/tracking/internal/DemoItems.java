@@ -8,14 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
+import tw.yankao.tracking.ControlLevel;
 import tw.yankao.tracking.LagClass;
 import tw.yankao.tracking.LagRules;
+import tw.yankao.tracking.TrackedItem;
+import tw.yankao.tracking.TrackedItemDetails;
+import tw.yankao.tracking.TrackedItemStatus;
 import tw.yankao.tracking.TrackedItemType;
 
 /**
  * Deterministic demo items for one year: tenders with S-curve plans, and a few council
- * resolutions and mayor's commitments, each with a month of progress after every planned month.
+ * resolutions, mayor's commitments and overseas trip reports, each with a month of progress after every planned month.
  * About nine in ten keep to plan or run ahead, and the rest lag by amounts that make some
  * behind and some seriously behind, so that the city lands near the seeds' 92 % with some
  * agencies under the 90 % line.
@@ -39,12 +44,18 @@ final class DemoItems {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final Random random;
+	private static final String[][] TRIPS = { { "日本東京", "false" }, { "韓國首爾", "false" }, { "中國大陸上海", "true" },
+			{ "新加坡", "false" }, { "德國柏林", "false" }, { "中國大陸廈門", "true" }, { "美國舊金山", "false" },
+			{ "荷蘭阿姆斯特丹", "false" } };
+
 	private final LagRules rules;
+	private final TrackedItemDetails details;
 	private final int year;
 
-	DemoItems(long seed, LagRules rules, int year) {
+	DemoItems(long seed, LagRules rules, TrackedItemDetails details, int year) {
 		this.random = new Random(seed);
 		this.rules = rules;
+		this.details = details;
 		this.year = year;
 	}
 
@@ -66,6 +77,14 @@ final class DemoItems {
 					"市長承諾：" + PLACES[i % PLACES.length] + "社會住宅", pick(agencies), 0,
 					Map.of("source", "市政白皮書第 " + i + " 項")));
 		}
+		for (int i = 1; i <= TRIPS.length; i++) {
+			String[] trip = TRIPS[i - 1];
+			String returned = LocalDate.of(year, 1 + i, 10 + i).toString();
+			items.add(item(TrackedItemType.OVERSEAS_TRIP_REPORT, "%d-OT-%03d".formatted(roc, i),
+					"出國報告：" + trip[0] + "智慧城市考察建議事項", pick(agencies), 0,
+					details.complete(TrackedItemType.OVERSEAS_TRIP_REPORT,
+							Map.of("returnDate", returned, "destination", trip[0], "mainlandChina", trip[1]))));
+		}
 		return items;
 	}
 
@@ -80,15 +99,23 @@ final class DemoItems {
 		double drift = performance < 0.03 ? -(12 + random.nextDouble() * 20)
 				: performance < 0.09 ? -(1 + random.nextDouble() * 8)
 				: performance < 0.35 ? 1 + random.nextDouble() * 5 : 0;
+		TreeMap<YearMonth, BigDecimal> plan = new TreeMap<>();
+		for (int m = startMonth; m <= 12; m++) {
+			double elapsed = Math.min(1.0, (m - startMonth + 1) / (double) duration);
+			plan.put(YearMonth.of(year, m), percent(100 * elapsed * elapsed * (3 - 2 * elapsed)));
+		}
+		// classified as a saved report would be: tenders by the procurement rule, the rest by the city's
+		TrackedItem item = new TrackedItem(0, type, number, title, agencyId, List.of(), ControlLevel.CITY, "", start, end,
+				BigDecimal.valueOf(budget), BigDecimal.valueOf(budget), TrackedItemStatus.TRACKED, details, plan, List.of(), 0);
 		List<Month> months = new ArrayList<>();
 		BigDecimal previous = BigDecimal.ZERO;
 		for (int m = startMonth; m <= 12; m++) {
 			double elapsed = Math.min(1.0, (m - startMonth + 1) / (double) duration);
-			BigDecimal planned = percent(100 * elapsed * elapsed * (3 - 2 * elapsed));
+			BigDecimal planned = plan.get(YearMonth.of(year, m));
 			BigDecimal actual = percent(100 * elapsed * elapsed * (3 - 2 * elapsed) + drift * elapsed).max(previous);
 			previous = actual;
 			BigDecimal lag = LagRules.lag(actual, planned);
-			LagClass lagClass = rules.classify(type, lag, false);
+			LagClass lagClass = rules.classify(item, YearMonth.of(year, m), actual);
 			boolean behind = !lagClass.isExecuted();
 			months.add(new Month(YearMonth.of(year, m), planned, actual, lag, lagClass, random.nextInt(20) == 0,
 					behind ? "用地取得及管線遷移延宕" : null, behind ? "協調地主與管線單位，調整施工順序" : null,

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +35,17 @@ public class ProgressReports {
 
 	public List<ProgressReport> ofItem(long itemId) {
 		return jdbc.sql(SELECT + " where item_id = ? order by month").param(itemId).query((rs, n) -> row(rs)).list();
+	}
+
+	/** The reports of the items, by item, in month order. */
+	public Map<Long, List<ProgressReport>> ofItems(Collection<Long> itemIds) {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(SELECT + " where item_id = any(cast(? as bigint[])) order by item_id, month")
+			.param(TrackedItems.arrayText(List.copyOf(itemIds)))
+			.query((rs, n) -> row(rs)).list().stream()
+			.collect(Collectors.groupingBy(ProgressReport::itemId, Collectors.toList()));
 	}
 
 	public Optional<ProgressReport> find(long itemId, YearMonth month) {

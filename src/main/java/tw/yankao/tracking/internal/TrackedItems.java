@@ -9,7 +9,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,44 @@ public class TrackedItems {
 	public Optional<TrackedItem> findByNumber(String number) {
 		return jdbc.sql("select " + COLUMNS + " from tracking_items where item_number = ?").param(number)
 			.query((rs, n) -> row(rs)).optional().map(this::complete);
+	}
+
+	/**
+	 * The items with these numbers, by number, with their planned progress and checkpoints, locked
+	 * until the end of the transaction so that an import's checks still hold when it writes.
+	 */
+	public Map<String, TrackedItem> lockByNumbers(Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return Map.of();
+		}
+		List<TrackedItem> found = jdbc.sql("select " + COLUMNS + " from tracking_items where item_number = any(?) for update")
+			.param(numbers.toArray(String[]::new)).query((rs, n) -> row(rs)).list();
+		String ids = arrayText(found.stream().map(TrackedItem::id).toList());
+		Map<Long, TreeMap<YearMonth, BigDecimal>> planned = new HashMap<>();
+		jdbc.sql("select item_id, month, planned_percent from tracking_planned_progress where item_id = any(cast(? as bigint[]))")
+			.param(ids)
+			.query(rs -> {
+				planned.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
+					.put(YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3));
+			});
+		Map<Long, List<TrackedItem.Checkpoint>> checkpoints = new HashMap<>();
+		jdbc.sql("""
+				select item_id, name, planned_date, actual_date from tracking_checkpoints
+				 where item_id = any(cast(? as bigint[])) order by item_id, position""")
+			.param(ids)
+			.query(rs -> {
+				checkpoints.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(
+						new TrackedItem.Checkpoint(rs.getString(2), rs.getDate(3).toLocalDate(), date(rs.getDate(4))));
+			});
+		Map<String, TrackedItem> byNumber = new HashMap<>();
+		for (TrackedItem item : found) {
+			byNumber.put(item.number(), new TrackedItem(item.id(), item.type(), item.number(), item.title(),
+					item.ownerAgencyId(), item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(),
+					item.endDate(), item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(),
+					planned.getOrDefault(item.id(), new TreeMap<>()), checkpoints.getOrDefault(item.id(), List.of()),
+					item.version()));
+		}
+		return byNumber;
 	}
 
 	public boolean numberTaken(String number, long exceptId) {
@@ -107,32 +148,14 @@ public class TrackedItems {
 
 	/**
 	 * Items of the agencies (all when {@code agencyIds} is null) owned by one of {@code owners}
-	 * (any when null) that match the filter, newest first,
-	 * at most {@code limit}; see {@link TrackedItemFilter} for how lag classes are matched.
+	 * (any when null) that match the filter, newest first, {@code limit} from {@code offset}; see
+	 * {@link TrackedItemFilter} for how lag classes are matched.
 	 */
-	public List<TrackedItemSummary> list(List<Long> agencyIds, List<Long> owners, TrackedItemFilter filter, int limit) {
-		return jdbc.sql("""
-				select i.id, i.item_type, i.item_number, i.title, i.owner_agency_id, i.status, r.month, r.lag_class
-				  from tracking_items i
-				  left join lateral (select month, lag_class from tracking_progress_reports p
-				                      where p.item_id = i.id and (cast(:month as date) is null or p.month = :month)
-				                      order by p.month desc limit 1) r on true
-				 where (cast(:all as boolean) or i.owner_agency_id = any(cast(:agencies as bigint[])))
-				   and (cast(:agency as text) is null or i.owner_agency_id = any(cast(:agency as bigint[])))
-				   and (cast(:type as text) is null or i.item_type = :type)
-				   and (cast(:status as text) is null or i.status = :status)
-				   and (cast(:month as date) is null or i.start_date <= :monthEnd)
-				   and (cast(:lag as text) is null or r.lag_class = :lag
-				        or (:lag = 'BEHIND' and r.month is null and cast(:month as date) is not null))
-				 order by i.id desc limit :limit""")
-			.param("all", agencyIds == null)
-			.param("agencies", arrayText(agencyIds == null ? List.of() : agencyIds))
-			.param("agency", owners == null ? null : arrayText(owners))
-			.param("type", filter.type() == null ? null : filter.type().name())
-			.param("status", filter.status() == null ? null : filter.status().name())
-			.param("lag", filter.lagClass() == null ? null : filter.lagClass().name())
-			.param("month", filter.month() == null ? null : Date.valueOf(filter.month().atDay(1)))
-			.param("monthEnd", filter.month() == null ? null : Date.valueOf(filter.month().atEndOfMonth()))
+	public List<TrackedItemSummary> list(List<Long> agencyIds, List<Long> owners, TrackedItemFilter filter, long offset,
+			int limit) {
+		return bind(jdbc.sql("select i.id, i.item_type, i.item_number, i.title, i.owner_agency_id, i.status, r.month, r.lag_class "
+				+ MATCHING + " order by i.id desc offset :offset limit :limit"), agencyIds, owners, filter)
+			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new TrackedItemSummary(rs.getLong("id"), TrackedItemType.valueOf(rs.getString("item_type")),
 					rs.getString("item_number"), rs.getString("title"), rs.getLong("owner_agency_id"),
@@ -140,6 +163,37 @@ public class TrackedItems {
 					rs.getDate("month") == null ? null : YearMonth.from(rs.getDate("month").toLocalDate()),
 					rs.getString("lag_class") == null ? null : LagClass.valueOf(rs.getString("lag_class"))))
 			.list();
+	}
+
+	/** How many items {@link #list} would give without offset and limit. */
+	public long count(List<Long> agencyIds, List<Long> owners, TrackedItemFilter filter) {
+		return bind(jdbc.sql("select count(*) " + MATCHING), agencyIds, owners, filter).query(Long.class).single();
+	}
+
+	/** The items matching the filter, each with its report of the month or its latest report. */
+	private static final String MATCHING = """
+			  from tracking_items i
+			  left join lateral (select month, lag_class from tracking_progress_reports p
+			                      where p.item_id = i.id and (cast(:month as date) is null or p.month = :month)
+			                      order by p.month desc limit 1) r on true
+			 where (cast(:all as boolean) or i.owner_agency_id = any(cast(:agencies as bigint[])))
+			   and (cast(:agency as text) is null or i.owner_agency_id = any(cast(:agency as bigint[])))
+			   and (cast(:type as text) is null or i.item_type = :type)
+			   and (cast(:status as text) is null or i.status = :status)
+			   and (cast(:month as date) is null or i.start_date <= :monthEnd)
+			   and (cast(:lag as text) is null or r.lag_class = :lag
+			        or (:lag = 'BEHIND' and r.month is null and cast(:month as date) is not null))""";
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<Long> agencyIds, List<Long> owners,
+			TrackedItemFilter filter) {
+		return sql.param("all", agencyIds == null)
+			.param("agencies", arrayText(agencyIds == null ? List.of() : agencyIds))
+			.param("agency", owners == null ? null : arrayText(owners))
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("lag", filter.lagClass() == null ? null : filter.lagClass().name())
+			.param("month", filter.month() == null ? null : Date.valueOf(filter.month().atDay(1)))
+			.param("monthEnd", filter.month() == null ? null : Date.valueOf(filter.month().atEndOfMonth()));
 	}
 
 	private void writeChildren(long id, TrackedItemEntry entry) {

@@ -32,11 +32,12 @@ import tw.yankao.shared.DataChanged;
 import tw.yankao.shared.demo.DemoDataset;
 import tw.yankao.shared.profile.CityProfile;
 import tw.yankao.tracking.LagRules;
+import tw.yankao.tracking.TrackedItemDetails;
 
 /**
  * A year of tracked items for the demo: about 2,700 tenders of the city's agencies (seed 002
- * counted 2,722 in 2015) with monthly progress, and some council resolutions and mayor's
- * commitments. ROC year 105, the year of the RDEC's demo indicator 本府標案管考執行率, which the
+ * counted 2,722 in 2015) with monthly progress, and some council resolutions, mayor's
+ * commitments and overseas trip reports (due date from the profile). ROC year 105, the year of the RDEC's demo indicator 本府標案管考執行率, which the
  * plan module's demo binds to the tender execution rate. Written with COPY so that the first
  * start stays fast; audited as one import.
  */
@@ -84,7 +85,8 @@ class TrackingDemoData implements DemoDataset {
 		if (owners.isEmpty()) {
 			return;
 		}
-		List<DemoItems.Item> items = new DemoItems(SEED, new LagRules(profile.tracking().lag()), YEAR)
+		List<DemoItems.Item> items = new DemoItems(SEED, new LagRules(profile.tracking().lag()),
+				new TrackedItemDetails(profile.tracking().overseasTripReports()), YEAR)
 			.generate(owners, TENDERS, 12, 10);
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {

@@ -1,7 +1,7 @@
 package tw.yankao.tracking.tenders;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,18 +23,15 @@ import tw.yankao.org.AgencyScope;
 import tw.yankao.shared.DataChanged;
 import tw.yankao.shared.csv.CsvFile;
 import tw.yankao.shared.profile.CityProfile;
-import tw.yankao.shared.web.InvalidInput;
-import tw.yankao.tracking.ControlLevel;
-import tw.yankao.tracking.ProgressEntry;
+import tw.yankao.shared.profile.TrackingRules;
 import tw.yankao.tracking.ProgressReport;
+import tw.yankao.tracking.ProgressRules;
 import tw.yankao.tracking.TrackedItem;
-import tw.yankao.tracking.TrackedItemEntry;
-import tw.yankao.tracking.TrackedItemStatus;
-import tw.yankao.tracking.TrackedItemType;
-import tw.yankao.tracking.TrackingManagement;
+import tw.yankao.tracking.TrackedItemRules;
 import tw.yankao.tracking.documents.DocumentImportRejected;
 import tw.yankao.tracking.documents.DocumentImportRejected.RowError;
 import tw.yankao.tracking.documents.DocumentTable;
+import tw.yankao.tracking.internal.BulkWrites;
 import tw.yankao.tracking.internal.ProgressReports;
 import tw.yankao.tracking.internal.TrackedItems;
 
@@ -40,9 +39,10 @@ import tw.yankao.tracking.internal.TrackedItems;
  * Imports the central procurement system's export, upserting by tender number: a new number
  * becomes a TENDER tracked item with the month's planned progress, a known one gets the month's
  * planned and actual progress. Tenders budgeted under the profile's tracking threshold are skipped.
- * All-or-nothing: every row is checked, and the saves go through {@link TrackingManagement} (so
- * the same item and progress rules apply) in one transaction that a single bad row rolls back,
- * after every row's errors are collected.
+ * All-or-nothing: every row is checked in memory against the stored tenders (locked meanwhile) by
+ * the same item and progress rules as {@link tw.yankao.tracking.TrackingManagement} applies, and
+ * only a file without errors is written, through COPY and one set-based upsert per table
+ * ({@link BulkWrites}). The import is audited as one change listing its counts.
  */
 @Service
 public class TenderImport {
@@ -64,20 +64,26 @@ public class TenderImport {
 
 	private final AgencyDirectory agencies;
 	private final AgencyScope scope;
-	private final TrackingManagement tracking;
 	private final TrackedItems items;
 	private final ProgressReports reports;
+	private final BulkWrites bulk;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final TrackingRules rules;
+	private final ProgressRules progressRules;
 	private final long threshold;
 
-	TenderImport(AgencyDirectory agencies, AgencyScope scope, TrackingManagement tracking, TrackedItems items,
-			ProgressReports reports, ApplicationEventPublisher events, CityProfile profile) {
+	TenderImport(AgencyDirectory agencies, AgencyScope scope, TrackedItems items, ProgressReports reports,
+			BulkWrites bulk, ApplicationEventPublisher events, Clock clock, CityProfile profile) {
 		this.agencies = agencies;
 		this.scope = scope;
-		this.tracking = tracking;
 		this.items = items;
 		this.reports = reports;
+		this.bulk = bulk;
 		this.events = events;
+		this.clock = clock;
+		this.rules = profile.tracking();
+		this.progressRules = new ProgressRules(profile);
 		this.threshold = profile.tracking().tenderTrackingThreshold();
 	}
 
@@ -93,136 +99,57 @@ public class TenderImport {
 		List<TenderRow> checked = check(bytes);
 		// Month order per tender, so that each month's progress is checked against the one before.
 		Map<String, List<TenderRow>> byTender = new TreeMap<>();
+		int skipped = 0;
 		for (TenderRow row : checked) {
 			byTender.computeIfAbsent(row.number(), n -> new ArrayList<>()).add(row);
 		}
-		List<RowError> errors = new ArrayList<>();
-		int created = 0;
-		int updated = 0;
-		int skipped = 0;
-		for (List<TenderRow> months : byTender.values()) {
+		for (var tender = byTender.values().iterator(); tender.hasNext();) {
+			List<TenderRow> months = tender.next();
 			months.sort(Comparator.comparing(TenderRow::month));
-			TenderRow first = months.get(0);
-			if (first.budget().compareTo(BigDecimal.valueOf(threshold)) < 0) {
+			if (months.get(0).budget().compareTo(BigDecimal.valueOf(threshold)) < 0) {
 				skipped += months.size();
-				continue;
-			}
-			Optional<TrackedItem> existing = items.findByNumber(first.number());
-			if (existing.isPresent() && existing.get().type() != TrackedItemType.TENDER) {
-				errors.add(new RowError(first.line(), TenderColumn.NUMBER.label(), "tracking.tenders.not-a-tender",
-						first.number()));
-				continue;
-			}
-			boolean changed = apply(months, existing, errors);
-			if (existing.isEmpty()) {
-				created++;
-			}
-			else if (changed) {
-				updated++;
+				tender.remove();
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new DocumentImportRejected(errors);
+		TenderBatch batch = batch(byTender);
+		if (!batch.errors.isEmpty()) {
+			batch.errors.sort(Comparator.comparingInt(RowError::line));
+			throw new DocumentImportRejected(batch.errors);
 		}
+		write(batch);
 		events.publishEvent(new DataChanged("tender-import", fileName, "IMPORT", null,
-				Map.of("rows", checked.size(), "created", created, "updated", updated, "skipped", skipped)));
-		return new Result(checked.size(), preview(checked), created, updated, skipped);
+				Map.of("rows", checked.size(), "created", batch.created, "updated", batch.updated, "skipped", skipped)));
+		return new Result(checked.size(), preview(checked), batch.created, batch.updated, skipped);
 	}
 
-	/**
-	 * Saves one tender's months: the item once with every month's planned progress, then each month's
-	 * report. False when the item already held exactly this; the rows' errors go to {@code errors}.
-	 */
-	private boolean apply(List<TenderRow> months, Optional<TrackedItem> existing, List<RowError> errors) {
-		TrackedItem item = existing.orElse(null);
-		boolean change = false;
-		try {
-			if (item == null) {
-				item = tracking.create(newTender(months.get(0), planned(Map.of(), months)));
-			}
-			else if (months.stream().anyMatch(row -> differs(existing.get().plannedProgress().get(row.month()), row.planned()))) {
-				item = tracking.update(item.id(), withPlanned(item, planned(item.plannedProgress(), months)));
-				change = true;
-			}
-		}
-		catch (InvalidInput invalid) {
-			invalid.errors().forEach(e -> errors.add(error(rowOf(e.field(), months), e)));
-			return false;
-		}
-		for (TenderRow row : months) {
-			if (row.actual() == null) {
-				continue;
-			}
-			Optional<ProgressReport> report = reports.find(item.id(), row.month());
-			if (report.isEmpty() || differs(report.get().actualPercent(), row.actual())) {
-				try {
-					tracking.report(item.id(), new ProgressEntry(row.month().toString(), row.actual(), null, null, null, null,
-							false, null, report.map(ProgressReport::version).orElse(null)));
-					change = true;
-				}
-				catch (InvalidInput invalid) {
-					invalid.errors().forEach(e -> errors.add(error(row, e)));
-				}
-			}
-		}
-		return change;
+	/** Every tender checked against what is stored, which stays locked until the import commits. */
+	private TenderBatch batch(Map<String, List<TenderRow>> byTender) {
+		Map<String, TrackedItem> known = items.lockByNumbers(byTender.keySet());
+		Map<Long, List<ProgressReport>> stored = reports.ofItems(known.values().stream().map(TrackedItem::id).toList());
+		Set<Long> agencyIds = agencies.all().stream().map(Agency::id).collect(Collectors.toSet());
+		TenderBatch batch = new TenderBatch(new TrackedItemRules(rules, agencyIds::contains), progressRules,
+				scope::canAccess, clock.instant());
+		byTender.forEach((number, months) -> {
+			Optional<TrackedItem> item = Optional.ofNullable(known.get(number));
+			batch.add(months, item, item.map(i -> stored.getOrDefault(i.id(), List.of())).orElse(List.of()));
+		});
+		return batch;
 	}
 
-	private static boolean differs(BigDecimal stored, BigDecimal imported) {
-		return stored == null || stored.compareTo(imported) != 0;
+	/** Writes a checked batch: new items, then planned progress and reports, each in one statement. */
+	private void write(TenderBatch batch) {
+		Map<String, Long> ids = new HashMap<>(batch.knownIds);
+		ids.putAll(bulk.insertItems(batch.newItems, clock.instant()));
+		bulk.touch(batch.changedItems, clock.instant());
+		bulk.upsertPlanned(batch.planned.stream()
+			.map(p -> new BulkWrites.Planned(ids.get(p.number()), p.month(), p.percent())).toList());
+		bulk.upsertReports(batch.reports.stream().map(p -> withItem(p.report(), ids.get(p.number()))).toList());
 	}
 
-	private static Map<YearMonth, BigDecimal> planned(Map<YearMonth, BigDecimal> stored, List<TenderRow> months) {
-		Map<YearMonth, BigDecimal> planned = new TreeMap<>(stored);
-		months.forEach(row -> planned.put(row.month(), row.planned()));
-		return planned;
-	}
-
-	/** The row an item field error is about: the month's row for planned progress, else the first. */
-	private static TenderRow rowOf(String field, List<TenderRow> months) {
-		return months.stream()
-			.filter(row -> field.equals("plannedProgress." + row.month()))
-			.findFirst()
-			.orElse(months.get(0));
-	}
-
-	private static RowError error(TenderRow row, InvalidInput.FieldError e) {
-		return new RowError(row.line(), column(e.field()).label(), e.messageKey(), e.arguments());
-	}
-
-	private static TrackedItemEntry newTender(TenderRow row, Map<YearMonth, BigDecimal> planned) {
-		int year = row.month().getYear();
-		Map<String, String> details = row.award() == null ? Map.of() : Map.of("awardAmount", row.award().toPlainString());
-		return new TrackedItemEntry(TrackedItemType.TENDER, row.number(), row.title(), row.agencyId(), List.of(),
-				ControlLevel.AGENCY, row.title(), YearMonth.of(year, 1).atDay(1), YearMonth.of(year, 12).atEndOfMonth(),
-				row.budget(), row.budget(), TrackedItemStatus.TRACKED, details, planned, List.of(),
-				null);
-	}
-
-	private static TrackedItemEntry withPlanned(TrackedItem item, Map<YearMonth, BigDecimal> planned) {
-		return new TrackedItemEntry(item.type(), item.number(), item.title(), item.ownerAgencyId(), item.coAgencyIds(),
-				item.controlLevel(), item.responsiblePeople(), item.startDate(), item.endDate(), item.budgetTotal(),
-				item.budgetThisYear(), item.status(), item.details(), planned, item.checkpoints(), item.version());
-	}
-
-	/** The file's column that an item or progress field error is about. */
-	private static TenderColumn column(String field) {
-		if (field.startsWith("plannedProgress")) {
-			return TenderColumn.PLANNED;
-		}
-		if (field.startsWith("budget")) {
-			return TenderColumn.BUDGET;
-		}
-		if (field.equals("actualPercent") || field.equals("correctionReason")) {
-			return TenderColumn.ACTUAL;
-		}
-		if (field.equals("ownerAgencyId")) {
-			return TenderColumn.AGENCY;
-		}
-		if (field.equals("title") || field.equals("responsiblePeople")) {
-			return TenderColumn.TITLE;
-		}
-		return field.equals("month") ? TenderColumn.MONTH : TenderColumn.NUMBER;
+	private static ProgressReport withItem(ProgressReport r, long itemId) {
+		return new ProgressReport(r.id(), itemId, r.month(), r.actualPercent(), r.plannedPercent(), r.lagPoints(),
+				r.lagClass(), r.spending(), r.narrative(), r.problems(), r.countermeasures(), r.needsCoordination(),
+				r.correctionReason(), r.submittedAt(), r.late(), r.version());
 	}
 
 	private static List<TenderRow> preview(List<TenderRow> rows) {

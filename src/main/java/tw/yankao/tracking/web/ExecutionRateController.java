@@ -40,6 +40,7 @@ class ExecutionRateController {
 			.sorted(Comparator.comparing(ExecutionRate::rate).thenComparing(ExecutionRate::agencyId))
 			.toList();
 		model.addAttribute("month", shown.toString());
+		model.addAttribute("shownMonth", shown);
 		model.addAttribute("rates", rates);
 		model.addAttribute("city", ExecutionRate.city(rates));
 		model.addAttribute("line", profile.tracking().executionRateLinePercent());

@@ -25,13 +25,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
 import tw.yankao.shared.web.InvalidInput;
+import tw.yankao.tracking.DetailField;
 import tw.yankao.tracking.LagClass;
 import tw.yankao.tracking.ProgressReport;
 import tw.yankao.tracking.ReleaseRequest;
+import tw.yankao.tracking.ReportAttachments;
+import tw.yankao.tracking.ReportFile;
 import tw.yankao.tracking.ReleaseStatus;
 import tw.yankao.tracking.ReportMonth;
 import tw.yankao.tracking.TrackedItem;
+import tw.yankao.tracking.TrackedItemDetails;
 import tw.yankao.tracking.TrackedItemFilter;
+import tw.yankao.tracking.TrackedItemPage;
 import tw.yankao.tracking.TrackedItemStatus;
 import tw.yankao.tracking.TrackedItemType;
 import tw.yankao.tracking.TrackingConflict;
@@ -44,15 +49,18 @@ class TrackedItemController {
 
 	private static final String LIST = "tracking/items";
 	private static final String PAGE = "tracking/item";
-	private static final int LIST_LIMIT = 200;
+	private static final int PAGE_SIZE = 50;
 
 	private final TrackingManagement tracking;
 	private final AgencyDirectory agencies;
 	private final Clock clock;
 	private final TrackingRelease release;
+	private final ReportAttachments attachments;
 
-	TrackedItemController(TrackingManagement tracking, TrackingRelease release, AgencyDirectory agencies, Clock clock) {
+	TrackedItemController(TrackingManagement tracking, TrackingRelease release, ReportAttachments attachments,
+			AgencyDirectory agencies, Clock clock) {
 		this.tracking = tracking;
+		this.attachments = attachments;
 		this.release = release;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -61,9 +69,13 @@ class TrackedItemController {
 	@GetMapping("/tracking/items")
 	String list(@RequestParam(required = false) TrackedItemType type,
 			@RequestParam(required = false) TrackedItemStatus status, @RequestParam(required = false) LagClass lag,
-			@RequestParam(required = false) Long agency, @RequestParam(required = false) String month, Model model) {
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) String month,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		YearMonth inMonth = month == null || month.isBlank() ? null : ReportMonth.parse(month);
-		model.addAttribute("items", tracking.items(new TrackedItemFilter(agency, type, status, lag, inMonth), LIST_LIMIT));
+		TrackedItemPage shown = tracking.itemPage(new TrackedItemFilter(agency, type, status, lag, inMonth), page, PAGE_SIZE);
+		model.addAttribute("page", shown);
+		model.addAttribute("items", shown.items());
+		model.addAttribute("inMonth", inMonth);
 		model.addAttribute("lagClasses", LagClass.values());
 		model.addAttribute("lag", lag);
 		model.addAttribute("agency", agency);
@@ -111,8 +123,22 @@ class TrackedItemController {
 		TrackedItem item = tracking.item(id);
 		List<ProgressReport> reports = tracking.reports(id);
 		model.addAttribute("item", item);
+		// dates of the type's date fields, shown in ROC; a value that is no date is shown as written
+		Map<String, String> kinds = new java.util.HashMap<>();
+		Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+		for (DetailField field : TrackedItemDetails.of(item.type())) {
+			String value = item.details().get(field.key());
+			boolean date = field.kind() == DetailField.Kind.DATE || field.kind() == DetailField.Kind.COMPUTED_DATE;
+			if (date && value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				dates.put(field.key(), java.time.LocalDate.parse(value));
+			}
+			kinds.put(field.key(), date && !dates.containsKey(field.key()) ? "TEXT" : field.kind().name());
+		}
+		model.addAttribute("detailKinds", kinds);
+		model.addAttribute("detailDates", dates);
 		model.addAttribute("agencies", agencyNames());
 		model.addAttribute("reports", reports);
+		model.addAttribute("files", attachments.files(id).stream().collect(Collectors.groupingBy(ReportFile::reportId)));
 		model.addAttribute("months", months(item, reports));
 		model.addAttribute("form", form);
 		List<ReleaseRequest> releases = release.history(id);

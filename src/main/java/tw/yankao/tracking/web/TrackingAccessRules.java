@@ -25,6 +25,8 @@ import static tw.yankao.shared.security.Role.SYSTEM_ADMIN;
 class TrackingAccessRules {
 
 	private static final Set<Role> STAFF = Set.of(SYSTEM_ADMIN, RDEC_STAFF, AGENCY_LIAISON, CASE_HANDLER, AGENCY_HEAD);
+	/** Who enters and changes tracked items, as the JSON API allows. */
+	private static final Set<Role> EDITORS = Set.of(SYSTEM_ADMIN, RDEC_STAFF, AGENCY_LIAISON, CASE_HANDLER);
 
 	@Bean
 	AccessRules trackingRules() {
@@ -33,6 +35,10 @@ class TrackingAccessRules {
 			.get("/api/tracking/items/**").roles(STAFF)
 			.post("/api/tracking/items").roles(SYSTEM_ADMIN, RDEC_STAFF, AGENCY_LIAISON, CASE_HANDLER)
 			.post("/api/tracking/items/*/reports", "/tracking/items/*/reports").roles(AGENCY_LIAISON, CASE_HANDLER)
+			.get("/tracking/items/new", "/tracking/items/*/edit", "/tracking/items/details").roles(EDITORS)
+			.post("/tracking/items/new", "/tracking/items/*/edit").roles(EDITORS)
+			.post("/tracking/items/*/files").roles(AGENCY_LIAISON, CASE_HANDLER)
+			.get("/tracking/items/*/files/*").roles(STAFF)
 			.get("/tracking/items", "/tracking/items/*").roles(STAFF)
 			.get("/tracking/execution-rates").roles(RDEC_STAFF, SYSTEM_ADMIN)
 			.post("/tracking/items/*/release-requests").roles(AGENCY_LIAISON)

@@ -35,6 +35,17 @@ class TrackingDemoDataTest {
 	}
 
 	@Test
+	void overseasTripReportsAreDueByTheProfile() {
+		// 3 months after return, 1 month for mainland China
+		assertThat(count("""
+				select count(*) from tracking_items where item_number like '105-OT-%'
+				   and (details ->> 'reportDueDate')::date = (details ->> 'returnDate')::date
+				       + case when details ->> 'mainlandChina' = 'true' then interval '1 month' else interval '3 months' end""")).isEqualTo(8);
+		assertThat(count("""
+				select count(*) from tracking_items where item_number like '105-OT-%' and details ->> 'mainlandChina' = 'true'""")).isEqualTo(2);
+	}
+
+	@Test
 	void someAgenciesFallUnderTheLineAndTheCityIsNearTheSeeds() {
 		List<ExecutionRate> december = rates.of(YearMonth.of(2016, 12), TrackedItemType.TENDER, null);
 		ExecutionRate city = ExecutionRate.city(december);

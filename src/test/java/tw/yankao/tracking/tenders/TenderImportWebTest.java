@@ -187,6 +187,56 @@ class TenderImportWebTest {
 	}
 
 	@Test
+	void aReleasedTenderGetsNoReportAndTheWholeFileIsRejected() {
+		EditorFixture.actAs(RDEC_STAFF, users.ownAgency());
+		tenderImport.importFile("march.csv", csv("TT-J1,工程,TCG-CON,2000000,,90,3,20,15"));
+		jdbc.sql("update tracking_items set status = 'RELEASED' where item_number = 'TT-J1'").update();
+
+		assertThatThrownBy(() -> tenderImport.importFile("april.csv", csv(
+				"TT-J2,新工程,TCG-CON,2000000,,90,4,10,5",
+				"TT-J1,工程,TCG-CON,2000000,,90,4,40,35")))
+			.isInstanceOfSatisfying(DocumentImportRejected.class, rejected -> assertThat(rejected.errors())
+				.extracting(RowError::line, RowError::column, RowError::messageKey)
+				.containsExactly(tuple(3, "月份", "tracking.progress.released")));
+		assertThat(count()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from tracking_planned_progress p join tracking_items i on i.id = p.item_id
+				where i.item_number = 'TT-J1'""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aReimportKeepsWhatTheAgencyWroteAndClassifiesByTheProcurementRule() {
+		EditorFixture.actAs(RDEC_STAFF, users.ownAgency());
+		tenderImport.importFile("march.csv", csv("TT-K1,工程,TCG-CON,2000000,,90,1,20,10", "TT-K1,工程,TCG-CON,2000000,,90,3,60,15"));
+		jdbc.sql("""
+				update tracking_progress_reports set narrative = '用地取得延宕', spending = 12345
+				 where item_id = (select id from tracking_items where item_number = 'TT-K1') and month = '2001-03-01'""")
+			.update();
+
+		// 40 points behind, and 59 days: the plan reached 20 % at the end of January
+		tenderImport.importFile("march-again.csv", csv("TT-K1,工程,TCG-CON,2000000,,90,3,60,20"));
+
+		assertThat(jdbc.sql("""
+				select r.narrative || ' ' || r.spending || ' ' || r.actual_percent || ' ' || r.lag_class || ' ' || r.version
+				  from tracking_progress_reports r join tracking_items i on i.id = r.item_id
+				 where i.item_number = 'TT-K1' and r.month = '2001-03-01'""").query(String.class).single())
+			.isEqualTo("用地取得延宕 12345 20.00 SERIOUSLY_BEHIND 1");
+	}
+
+	@Test
+	void aKnownTenderOfAnotherAgencyIsOutsideALiaisonsScope() {
+		EditorFixture.actAs(RDEC_STAFF, users.ownAgency());
+		tenderImport.importFile("other.csv", csv("TT-L1,工程,TCG-TRA,2000000,,90,3,20,15"));
+		EditorFixture.actAs(AGENCY_LIAISON, users.ownAgency());
+
+		assertThatThrownBy(() -> tenderImport.importFile("mine.csv", csv("TT-L1,工程,TCG-CON,2000000,,90,4,40,35")))
+			.isInstanceOfSatisfying(DocumentImportRejected.class, rejected -> assertThat(rejected.errors())
+				.extracting(RowError::line, RowError::messageKey)
+				.containsExactly(tuple(2, "tracking.tenders.item-outside-scope")));
+		assertThat(owner("TT-L1")).isEqualTo(users.otherAgency());
+	}
+
+	@Test
 	void thePageChecksFirstThenImportsAndListsRejectedRows() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "t.csv", "text/csv",
 				csv("TT-H1,工程,TCG-CON,2000000,,90,3,20,15", "TT-H2,小案,TCG-CON,10,,90,3,20,15"));

@@ -91,8 +91,11 @@ class TrackingApiTest {
 			.andExpect(jsonPath("$.late").value(true));
 		// February: planned 20, and the checkpoint of 15 February was not reached
 		submit(id, report("1990-02", 20)).andExpect(jsonPath("$.lagClass").value("BEHIND"));
-		submit(id, report("1990-03", 20)).andExpect(jsonPath("$.lagClass").value("SERIOUSLY_BEHIND"))
+		// a tender follows the procurement rule: 10 points are not enough, 20 points and 61 days are
+		submit(id, report("1990-03", 20)).andExpect(jsonPath("$.lagClass").value("BEHIND"))
 			.andExpect(jsonPath("$.lagPoints").value(-10.0));
+		submit(id, report("1990-04", 20)).andExpect(jsonPath("$.lagClass").value("SERIOUSLY_BEHIND"))
+			.andExpect(jsonPath("$.lagPoints").value(-20.0));
 	}
 
 	@Test
@@ -130,7 +133,8 @@ class TrackingApiTest {
 		long agency = users.otherAgency();
 		JsonNode before = rateOf("TCG-TRA");
 		long onTime = create(tender(agency));
-		long late = create(tender(agency));
+		// a special project follows the city's rule: 10 points behind is seriously behind
+		long late = create(with(tender(agency), "type", "SPECIAL_PROJECT"));
 		create(tender(agency)); // no report: counts as behind
 		submit(onTime, report("1990-01", 10)).andExpect(status().isOk());
 		submit(late, report("1990-01", 0)).andExpect(status().isOk());

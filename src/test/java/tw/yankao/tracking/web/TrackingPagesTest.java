@@ -68,7 +68,8 @@ class TrackingPagesTest {
 
 	@Test
 	void theListFiltersByLagClassAndMonth() throws Exception {
-		long behind = create(TrackingFixture.tender(users.ownAgency()));
+		// a special project follows the city's rule: 10 points behind is seriously behind
+		long behind = create(TrackingFixture.with(TrackingFixture.tender(users.ownAgency()), "type", "SPECIAL_PROJECT"));
 		long onTime = create(TrackingFixture.tender(users.ownAgency()));
 		report(behind, "1990-01", "0");
 		report(onTime, "1990-01", "10");
@@ -78,7 +79,40 @@ class TrackingPagesTest {
 			.with(users.as(Role.AGENCY_LIAISON)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(number)))
+			.andExpect(content().string(containsString("嚴重落後 (79年1月)")))
 			.andExpect(content().string(not(containsString(other))));
+	}
+
+	@Test
+	void theListIsPagedAndSaysHowManyItemsThereAre() throws Exception {
+		jdbc.sql("""
+				insert into tracking_items (item_type, item_number, title, owner_agency_id, control_level, responsible_people,
+				                            start_date, end_date, status, updated_at)
+				select 'ROAD_SAFETY_RECOMMENDATION', 'PG93-' || lpad(n::text, 3, '0'), '道安建議 ' || n, ?, 'CITY', '王小明',
+				       date '1993-01-01', date '1993-12-31', 'TRACKED', now()
+				  from generate_series(1, 53) n""").param(users.ownAgency()).update();
+		try {
+			long total = jdbc.sql("""
+					select count(*) from tracking_items where item_type = 'ROAD_SAFETY_RECOMMENDATION'
+					   and start_date <= date '1993-02-28'""").query(Long.class).single();
+			mvc.perform(get("/tracking/items").param("type", "ROAD_SAFETY_RECOMMENDATION").param("month", "1993-02")
+				.with(users.as(Role.RDEC_STAFF)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("顯示第 1–50 件，共 " + total + " 件")))
+				.andExpect(content().string(containsString("第 1 頁，共 2 頁")))
+				.andExpect(content().string(containsString("page=2")))
+				.andExpect(content().string(containsString("PG93-053")))
+				.andExpect(content().string(not(containsString("PG93-001<"))));
+			mvc.perform(get("/tracking/items").param("type", "ROAD_SAFETY_RECOMMENDATION").param("month", "1993-02")
+				.param("page", "2").with(users.as(Role.RDEC_STAFF)))
+				.andExpect(content().string(containsString("顯示第 51–" + total + " 件，共 " + total + " 件")))
+				.andExpect(content().string(containsString("PG93-001<")))
+				.andExpect(content().string(containsString("上一頁")))
+				.andExpect(content().string(not(containsString("下一頁"))));
+		}
+		finally {
+			jdbc.sql("delete from tracking_items where item_number like 'PG93-%'").update();
+		}
 	}
 
 	@Test
@@ -88,6 +122,7 @@ class TrackingPagesTest {
 		mvc.perform(get("/tracking/execution-rates").param("month", "1990-01").with(users.as(Role.RDEC_STAFF)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("低於警戒線")))
+			.andExpect(content().string(containsString("79年1月 各機關執行率")))
 			.andExpect(content().string(containsString("全市執行率")));
 	}
 
