@@ -42,7 +42,9 @@ class PetitionSearchBrowserTest extends BrowserTestSupport {
 		browser.driver.findElement(By.id("latitude")).sendKeys("24.1746");
 		browser.driver.findElement(By.id("longitude")).sendKeys("120.7489");
 		browser.driver.findElement(By.id("description")).sendKeys("九號步道口的路燈整排都不亮");
-		await().until(d -> d.findElement(By.id("similar")).getText().contains(earlier));
+		// The panel refreshes as the agent types, so an early answer may still lack the point: wait for the last one.
+		await().until(d -> d.findElement(By.id("similar")).getText().contains(earlier)
+				&& d.findElement(By.id("similar")).getText().contains("公尺"));
 
 		WebElement similar = browser.driver.findElement(By.id("similar"));
 		assertThat(similar.getText()).contains("附近類似的辦理中案件").contains("公尺").doesNotContain("吳大坑");
