@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,13 @@ class IndexedCases {
 
 	/** When any case last changed, or empty when there are none. */
 	Optional<Instant> lastUpdate() {
-		return Optional.ofNullable(jdbc.sql("select max(updated_at) from petition_case").query(Timestamp.class).single())
+		// max() of no rows is one NULL row, which single() refuses: an empty city (no demo) must still start.
+		return jdbc.sql("select max(updated_at) from petition_case")
+			.query((rs, row) -> rs.getTimestamp(1))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
 			.map(Timestamp::toInstant);
 	}
 

@@ -232,6 +232,8 @@ class Open311CrashTest {
 			}
 		}
 		if (parent != null) {
+			Files.copy(parent.resolve("child.log"), Path.of("target/open311-crash-child.log"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			// stops a postmaster the child may have left behind, then removes everything
 			EmbeddedPostgresServer.startOrAttach(parent.resolve("pg"), 0).close();
 			try (Stream<Path> paths = Files.walk(parent)) {
