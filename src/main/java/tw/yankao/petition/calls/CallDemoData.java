@@ -58,7 +58,8 @@ class CallDemoData implements DemoDataset {
 
 	/** Inserts the calls of the days from {@code from} up to, not including, {@code to}. */
 	int load(LocalDate from, LocalDate to) {
-		jdbc.sql("select setseed(0.43)").query(Double.class).optional();
+		jdbc.sql("select setseed(0.43)").query(rs -> {
+		});
 		// calls: one row per call, hour of day from the share array (1-based, so hour = ordinality - 1);
 		// fate decides the outcome: < 0.85 answered within 0-20 s, < 0.92 answered after 21-140 s,
 		// else abandoned after 2-90 s.
