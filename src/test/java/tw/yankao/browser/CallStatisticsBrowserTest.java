@@ -47,6 +47,9 @@ class CallStatisticsBrowserTest extends BrowserTestSupport {
 		browser.driver.findElement(By.id("preview")).click();
 		await().until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
 		assertThat(browser.driver.findElements(By.cssSelector("#import-preview tbody tr"))).hasSize(4);
+		// Seconds matter here: 20 s is the line between in time and late.
+		assertThat(browser.driver.findElement(By.cssSelector("#import-preview tbody tr:first-child")).getText())
+			.contains("92/05/12 09:00:00", "92/05/12 09:00:20");
 
 		browser.driver.findElement(By.id("file")).sendKeys(csv.toString());
 		browser.driver.findElement(By.id("import")).click();
