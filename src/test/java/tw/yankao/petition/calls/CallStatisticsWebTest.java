@@ -143,6 +143,14 @@ class CallStatisticsWebTest {
 	}
 
 	@Test
+	void thePageNamesABadMonthAndShowsTheLatestMonthWithCalls() throws Exception {
+		mvc.perform(get("/petitions/calls").param("month", "May").with(users.as(RDEC_STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("月份「May」格式不正確")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
 	void onlyTheRdecAndAdministratorsReadTheStatistics() throws Exception {
 		matrix.endpoint(() -> get("/petitions/calls")).allows(SYSTEM_ADMIN, RDEC_STAFF).check();
 		matrix.endpoint(() -> get("/api/petitions/calls/stats")).allows(SYSTEM_ADMIN, RDEC_STAFF).check();
