@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Pattern;
  * @param routing which agency a new case goes to, by sub-category and district
  * @param extensions how far a case's deadline may be extended (展延)
  * @param reopenWindowDays calendar days after closure in which a dissatisfied petitioner may reopen a case
+ * @param retention how long closed cases keep their petitioner's personal data
  */
 public record PetitionRules(
 		@NotNull @Min(1) @Max(366) Integer statutoryMaximumDays,
@@ -39,7 +40,8 @@ public record PetitionRules(
 		@NotEmpty List<@NotNull @Valid MainCategory> categories,
 		@NotNull @Valid Routing routing,
 		@NotNull @Valid Extensions extensions,
-		@NotNull @Min(1) @Max(366) Integer reopenWindowDays) {
+		@NotNull @Min(1) @Max(366) Integer reopenWindowDays,
+		@NotNull @Valid Retention retention) {
 
 	public PetitionRules {
 		districts = districts == null ? null : List.copyOf(districts);
@@ -181,6 +183,12 @@ public record PetitionRules(
 		public boolean isOrdered() {
 			return south == null || north == null || west == null || east == null || (south < north && west < east);
 		}
+	}
+
+	/**
+	 * @param anonymiseAfterYears whole years after closure after which a case's personal data is removed
+	 */
+	public record Retention(@NotNull @Min(1) @Max(100) Integer anonymiseAfterYears) {
 	}
 
 }
