@@ -13,7 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -29,7 +29,7 @@ import tw.yankao.shared.web.InvalidInput;
  * {@code GET /petitions/export?from=&to=&format=csv|xlsx|ods&layout=taipei|list[&agency=CODE]}: the
  * cases received in the period, in the viewer's agency scope. Naming an agency outside the scope is 403.
  */
-@Controller
+@RestController
 class CaseExportController {
 
 	/** Longest period of one export, in days: a year and a day covers any calendar or ROC year. */
