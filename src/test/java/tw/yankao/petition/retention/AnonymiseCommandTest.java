@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,12 @@ class AnonymiseCommandTest {
 		oldClosed = insert("RA" + run + "-1", "2000-01-05T09:00:00+08:00", "2000-01-20T09:00:00+08:00");
 		recentClosed = insert("RA" + run + "-2", "2000-11-05T09:00:00+08:00", "2000-12-20T09:00:00+08:00");
 		open = insert("RA" + run + "-3", "2000-01-05T09:00:00+08:00", null);
+	}
+
+	/** The open fixture would otherwise sit at the top of everyone's overdue lists. */
+	@AfterEach
+	void removeCases() {
+		jdbc.sql("delete from petition_case where number in (:numbers)").param("numbers", List.of(oldClosed, recentClosed, open)).update();
 	}
 
 	private String insert(String number, String received, String closed) {
