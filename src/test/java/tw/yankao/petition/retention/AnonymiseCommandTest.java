@@ -29,6 +29,15 @@ class AnonymiseCommandTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CaseAnonymiser anonymiser;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	tw.yankao.shared.profile.CityProfile profile;
+
 	private String oldClosed;
 
 	private String recentClosed;
@@ -134,6 +143,25 @@ class AnonymiseCommandTest {
 		List<String> entries = jdbc.sql("select after_json from audit_entry where entity = 'petition_case' and action = 'ANONYMISE'")
 			.query(String.class).list();
 		assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e).contains("cases").doesNotContain("王小明", "0912"));
+	}
+
+	/** The launcher passes {@code --} options to Spring, not to the command: they arrive as properties. */
+	@Test
+	void optionsAreAlsoReadAsSpringProperties() {
+		var environment = new org.springframework.mock.env.MockEnvironment().withProperty("dry-run", "").withProperty("as-of", "2005-06-01");
+		AnonymiseCommand launched = new AnonymiseCommand(anonymiser, environment, clock, profile);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		assertThat(launched.run(List.of(), new PrintStream(bytes, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("would anonymise cases closed before 2000-06-01:");
+		assertThat(row(oldClosed).get("petitioner_name")).isEqualTo("王小明");
+	}
+
+	@Test
+	void aBadDateIsAUsageError() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> command.run(List.of("--as-of=2005-13-01"), new PrintStream(new ByteArrayOutputStream())))
+			.withMessageContaining("--as-of");
 	}
 
 }
