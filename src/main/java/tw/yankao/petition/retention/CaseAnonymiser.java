@@ -1,5 +1,6 @@
 package tw.yankao.petition.retention;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +38,8 @@ public class CaseAnonymiser {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batched;
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
@@ -42,9 +48,10 @@ public class CaseAnonymiser {
 
 	private final ZoneId zone;
 
-	CaseAnonymiser(JdbcClient jdbc, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+	CaseAnonymiser(JdbcClient jdbc, NamedParameterJdbcTemplate batched, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
 			CityProfile profile) {
 		this.jdbc = jdbc;
+		this.batched = batched;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.events = events;
 		this.years = profile.petitions().retention().anonymiseAfterYears();
@@ -92,30 +99,27 @@ public class CaseAnonymiser {
 		if (due.isEmpty()) {
 			return new int[] {0, 0};
 		}
-		for (DueCase c : due) {
-			jdbc.sql("""
-					update petition_case set petitioner_name = :name, petitioner_phone = null, petitioner_email = null,
-					  petitioner_address = null, address = :address, description = :description, reply = :reply,
-					  anonymised_at = now()
-					where id = :id""")
-				.param("name", c.anonymous() ? null : NAME_MARK)
-				.param("address", Masking.address(c.address()))
-				.param("description", PersonalDataPatterns.scrub(c.description()))
-				.param("reply", PersonalDataPatterns.scrub(c.reply()))
-				.param("id", c.id())
-				.update();
-		}
+		// one batched statement per batch: row-by-row updates made 20,000 cases take seconds
+		batched.batchUpdate("""
+				update petition_case set petitioner_name = :name, petitioner_phone = null, petitioner_email = null,
+				  petitioner_address = null, address = :address, description = :description, reply = :reply,
+				  anonymised_at = now()
+				where id = :id""", due.stream().map(c -> new MapSqlParameterSource()
+					.addValue("name", c.anonymous() ? null : NAME_MARK, Types.VARCHAR)
+					.addValue("address", Masking.address(c.address()), Types.VARCHAR)
+					.addValue("description", PersonalDataPatterns.scrub(c.description()), Types.VARCHAR)
+					.addValue("reply", PersonalDataPatterns.scrub(c.reply()), Types.VARCHAR)
+					.addValue("id", c.id()))
+				.toArray(SqlParameterSource[]::new));
 		List<Long> ids = due.stream().map(DueCase::id).toList();
 		List<StepReason> reasons = jdbc.sql("select id, reason from petition_case_step where case_id in (:ids) and reason is not null")
 			.param("ids", ids).query(StepReason.class).list();
-		int steps = 0;
-		for (StepReason r : reasons) {
-			String scrubbed = PersonalDataPatterns.scrub(r.reason());
-			if (!scrubbed.equals(r.reason())) {
-				jdbc.sql("update petition_case_step set reason = :reason where id = :id").param("reason", scrubbed).param("id", r.id()).update();
-				steps++;
-			}
-		}
+		List<SqlParameterSource> changed = reasons.stream()
+			.filter(r -> PersonalDataPatterns.contains(r.reason()))
+			.<SqlParameterSource>map(r -> new MapSqlParameterSource("id", r.id()).addValue("reason", PersonalDataPatterns.scrub(r.reason())))
+			.toList();
+		batched.batchUpdate("update petition_case_step set reason = :reason where id = :id", changed.toArray(SqlParameterSource[]::new));
+		int steps = changed.size();
 		// counts only: the audit log must not become a copy of the data just removed
 		events.publishEvent(new DataChanged("petition_case", "retention", "ANONYMISE", null,
 				Map.of("cases", due.size(), "steps", steps, "closedBefore", cutoff.toString())));
