@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Pattern;
  * @param extensions how far a case's deadline may be extended (展延)
  * @param reopenWindowDays calendar days after closure in which a dissatisfied petitioner may reopen a case
  * @param duplicates which open cases are suggested as duplicates (重複陳情) of a new one
+ * @param retention how long closed cases keep their petitioner's personal data
  */
 public record PetitionRules(
 		@NotNull @Min(1) @Max(366) Integer statutoryMaximumDays,
@@ -41,7 +42,8 @@ public record PetitionRules(
 		@NotNull @Valid Routing routing,
 		@NotNull @Valid Extensions extensions,
 		@NotNull @Min(1) @Max(366) Integer reopenWindowDays,
-		@NotNull @Valid Duplicates duplicates) {
+		@NotNull @Valid Duplicates duplicates,
+		@NotNull @Valid Retention retention) {
 
 	public PetitionRules {
 		districts = districts == null ? null : List.copyOf(districts);
@@ -197,6 +199,12 @@ public record PetitionRules(
 			@NotNull @Min(1) @Max(50_000) Integer distanceMeters,
 			@NotNull @Min(1) @Max(366) Integer days,
 			@NotNull @Min(0) @Max(100) Integer minTextOverlapPercent) {
+	}
+
+	/**
+	 * @param anonymiseAfterYears whole years after closure after which a case's personal data is removed
+	 */
+	public record Retention(@NotNull @Min(1) @Max(100) Integer anonymiseAfterYears) {
 	}
 
 }
