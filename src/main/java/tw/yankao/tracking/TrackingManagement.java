@@ -50,7 +50,7 @@ public class TrackingManagement {
 		this.scope = scope;
 		this.events = events;
 		this.clock = clock;
-		this.itemRules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent());
+		this.itemRules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent(), clock);
 		this.progressRules = new ProgressRules(profile);
 		this.directory = agencies;
 	}

@@ -1,5 +1,6 @@
 package tw.yankao.tracking.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -158,9 +159,13 @@ class TrackedItemController {
 			ProgressReport report = byMonth.get(month);
 			boolean missing = report == null && item.status() == TrackedItemStatus.TRACKED
 					&& clock.instant().isAfter(tracking.reportDeadline(month));
-			months.add(report == null ? new ProgressMonth(month, item.plannedIn(month), null, null, null, false, missing)
+			BigDecimal allocation = item.plannedSpending().get(month);
+			BigDecimal plannedSpending = item.plannedSpending().isEmpty() ? null : item.plannedSpendingBy(month);
+			months.add(report == null
+					? new ProgressMonth(month, item.plannedIn(month), null, null, null, false, missing, allocation,
+							plannedSpending, null)
 					: new ProgressMonth(month, report.plannedPercent(), report.actualPercent(), report.lagPoints(),
-							report.lagClass(), report.late(), false));
+							report.lagClass(), report.late(), false, allocation, plannedSpending, report.spending()));
 		}
 		return months;
 	}

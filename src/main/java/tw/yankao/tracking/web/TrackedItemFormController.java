@@ -1,5 +1,6 @@
 package tw.yankao.tracking.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,12 +57,12 @@ class TrackedItemFormController {
 	private final TrackedItemRules rules;
 
 	TrackedItemFormController(TrackingManagement tracking, AgencyDirectory agencies, AgencyScope scope,
-			MessageSource messages, CityProfile profile) {
+			MessageSource messages, CityProfile profile, Clock clock) {
 		this.tracking = tracking;
 		this.agencies = agencies;
 		this.scope = scope;
 		this.messages = messages;
-		this.rules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent());
+		this.rules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent(), clock);
 	}
 
 	@GetMapping("/tracking/items/new")
@@ -154,7 +155,7 @@ class TrackedItemFormController {
 		details.putAll(entry.detailFields());
 		return new TrackedItemEntry(entry.type(), entry.number(), entry.title(), entry.ownerAgencyId(), entry.coAgencyIds(),
 				entry.controlLevel(), entry.responsiblePeople(), entry.startDate(), entry.endDate(), entry.budgetTotal(),
-				entry.budgetThisYear(), entry.status(), details, entry.plannedProgress(), entry.checkpoints(),
+				entry.budgetThisYear(), entry.status(), details, entry.plannedProgress(), entry.checkpoints(), entry.plannedSpending(),
 				entry.version());
 	}
 
@@ -192,6 +193,7 @@ class TrackedItemFormController {
 			Map.entry("budgetTotal", "tracking.form.budget-total"),
 			Map.entry("budgetThisYear", "tracking.form.budget-this-year"), Map.entry("status", "tracking.status"),
 			Map.entry("plannedMonth", "tracking.form.row-month"), Map.entry("plannedPercent", "tracking.form.row-percent"),
+			Map.entry("plannedSpending", "tracking.form.row-spending"),
 			Map.entry("checkpointName", "tracking.form.row-checkpoint"),
 			Map.entry("checkpointPlanned", "tracking.form.row-planned"),
 			Map.entry("checkpointActual", "tracking.form.row-actual"));
