@@ -28,13 +28,15 @@ import java.util.SortedMap;
  * @param checkpoints checkpoints (查核點) in order
  * @param plannedSpending the monthly budget allocation: planned spending in NT$ (yuan) by planned
  *     month, ≥ 0; only months of {@code plannedProgress}, possibly none
+ * @param indicatorIds linked indicators of the owner agency's annual plans (plan module ids), possibly none
  * @param version the optimistic-locking version
  */
 public record TrackedItem(long id, TrackedItemType type, String number, String title, long ownerAgencyId,
 		List<Long> coAgencyIds, ControlLevel controlLevel, String responsiblePeople, LocalDate startDate,
 		LocalDate endDate, BigDecimal budgetTotal, BigDecimal budgetThisYear, TrackedItemStatus status,
 		Map<String, String> details, SortedMap<YearMonth, BigDecimal> plannedProgress, List<Checkpoint> checkpoints,
-		SortedMap<YearMonth, BigDecimal> plannedSpending, int version) {
+		SortedMap<YearMonth, BigDecimal> plannedSpending, List<Long> indicatorIds,
+		int version) {
 
 	/**
 	 * A checkpoint (查核點).

@@ -14,7 +14,8 @@ public record TrackedItemEntry(TrackedItemType type, String number, String title
 		List<Long> coAgencyIds, ControlLevel controlLevel, String responsiblePeople, LocalDate startDate,
 		LocalDate endDate, BigDecimal budgetTotal, BigDecimal budgetThisYear, TrackedItemStatus status,
 		Map<String, String> details, Map<YearMonth, BigDecimal> plannedProgress,
-		List<TrackedItem.Checkpoint> checkpoints, Map<YearMonth, BigDecimal> plannedSpending, Integer version) {
+		List<TrackedItem.Checkpoint> checkpoints, Map<YearMonth, BigDecimal> plannedSpending,
+		List<Long> indicatorIds, Integer version) {
 
 	public List<Long> coAgencies() {
 		return coAgencyIds == null ? List.of() : coAgencyIds;
@@ -31,6 +32,11 @@ public record TrackedItemEntry(TrackedItemType type, String number, String title
 	/** The monthly budget allocation, NT$ by planned month. */
 	public Map<YearMonth, BigDecimal> spending() {
 		return plannedSpending == null ? Map.of() : plannedSpending;
+	}
+
+	/** The linked plan indicators' ids. */
+	public List<Long> indicators() {
+		return indicatorIds == null ? List.of() : indicatorIds;
 	}
 
 	public List<TrackedItem.Checkpoint> checkpointList() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.LongPredicate;
 
 import tw.yankao.shared.profile.TrackingRules;
@@ -29,12 +30,27 @@ public final class TrackedItemRules {
 	private final LongPredicate agencyExists;
 	private final TrackedItemDetails details;
 	private final Clock clock;
+	private final BiPredicate<Long, Long> indicatorOfAgency;
 
-	/** @param clock gives the current year, whose monthly allocations must fit this year's budget */
+	/**
+	 * Rules that accept no links to plan indicators, for imports, whose entries carry none.
+	 *
+	 * @param clock gives the current year, whose monthly allocations must fit this year's budget
+	 */
 	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists, Clock clock) {
+		this(rules, agencyExists, clock, (indicator, agency) -> false);
+	}
+
+	/**
+	 * @param clock gives the current year, whose monthly allocations must fit this year's budget
+	 * @param indicatorOfAgency whether an indicator id names an indicator of the agency's annual plans
+	 */
+	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists, Clock clock,
+			BiPredicate<Long, Long> indicatorOfAgency) {
 		this.rules = rules;
 		this.agencyExists = agencyExists;
 		this.clock = clock;
+		this.indicatorOfAgency = indicatorOfAgency;
 		this.details = new TrackedItemDetails(rules.overseasTripReports());
 	}
 
@@ -46,7 +62,7 @@ public final class TrackedItemRules {
 		return new TrackedItemEntry(entry.type(), entry.number(), entry.title(), entry.ownerAgencyId(), entry.coAgencyIds(),
 				entry.controlLevel(), entry.responsiblePeople(), entry.startDate(), entry.endDate(), entry.budgetTotal(),
 				entry.budgetThisYear(), entry.status(), details.complete(entry.type(), entry.detailFields()),
-				entry.plannedProgress(), entry.checkpoints(), entry.plannedSpending(), entry.version());
+				entry.plannedProgress(), entry.checkpoints(), entry.plannedSpending(), entry.indicatorIds(), entry.version());
 	}
 
 	/** @throws InvalidInput naming every bad field */
@@ -70,6 +86,7 @@ public final class TrackedItemRules {
 		}
 		planned(errors, entry);
 		allocation(errors, entry);
+		indicators(errors, entry);
 		checkpoints(errors, entry.checkpointList());
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -151,6 +168,15 @@ public final class TrackedItemRules {
 					errors.add(new FieldError(field, "tracking.item.allocation-over-budget",
 							String.valueOf(currentYear), budget.toPlainString(), String.valueOf(RocDates.rocYear(LocalDate.of(currentYear, 1, 1)))));
 				}
+			}
+		}
+	}
+
+	/** Links only to indicators of the owner agency's plans; another agency's indicator is as unknown as none. */
+	private void indicators(List<FieldError> errors, TrackedItemEntry entry) {
+		for (Long indicator : entry.indicators()) {
+			if (indicator == null || entry.ownerAgencyId() == null || !indicatorOfAgency.test(indicator, entry.ownerAgencyId())) {
+				errors.add(new FieldError("indicatorIds", "tracking.item.unknown-indicator", indicator));
 			}
 		}
 	}

@@ -101,7 +101,7 @@ public class TrackedItems {
 					item.ownerAgencyId(), item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(),
 					item.endDate(), item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(),
 					planned.getOrDefault(item.id(), new TreeMap<>()), checkpoints.getOrDefault(item.id(), List.of()),
-					spending.getOrDefault(item.id(), new TreeMap<>()),
+					spending.getOrDefault(item.id(), new TreeMap<>()), List.of(),
 					item.version()));
 		}
 		return byNumber;
@@ -141,6 +141,7 @@ public class TrackedItems {
 		}
 		jdbc.sql("delete from tracking_planned_progress where item_id = ?").param(id).update();
 		jdbc.sql("delete from tracking_checkpoints where item_id = ?").param(id).update();
+		jdbc.sql("delete from tracking_item_indicators where item_id = ?").param(id).update();
 		writeChildren(id, entry);
 		return true;
 	}
@@ -209,6 +210,9 @@ public class TrackedItems {
 				.params(id, Date.valueOf(month.getKey().atDay(1)), month.getValue(), entry.spending().get(month.getKey()))
 				.update();
 		}
+		for (Long indicator : new java.util.LinkedHashSet<>(entry.indicators())) {
+			jdbc.sql("insert into tracking_item_indicators (item_id, indicator_id) values (?, ?)").params(id, indicator).update();
+		}
 		int position = 0;
 		for (TrackedItem.Checkpoint checkpoint : entry.checkpointList()) {
 			jdbc.sql("""
@@ -238,9 +242,13 @@ public class TrackedItems {
 			.query((rs, n) -> new TrackedItem.Checkpoint(rs.getString(1), rs.getDate(2).toLocalDate(),
 					date(rs.getDate(3))))
 			.list();
+		List<Long> indicators = jdbc.sql("select indicator_id from tracking_item_indicators where item_id = ? order by indicator_id")
+			.param(item.id())
+			.query(Long.class)
+			.list();
 		return new TrackedItem(item.id(), item.type(), item.number(), item.title(), item.ownerAgencyId(),
 				item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(), item.endDate(),
-				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), planned, checkpoints, spending,
+				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), planned, checkpoints, spending, indicators,
 				item.version());
 	}
 
@@ -276,7 +284,7 @@ public class TrackedItems {
 				rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
 				rs.getBigDecimal("budget_total"), rs.getBigDecimal("budget_this_year"),
 				TrackedItemStatus.valueOf(rs.getString("status")), JSON.readValue(rs.getString("details"), DETAILS),
-				new TreeMap<>(), List.of(), new TreeMap<>(), rs.getInt("version"));
+				new TreeMap<>(), List.of(), new TreeMap<>(), List.of(), rs.getInt("version"));
 	}
 
 	private static LocalDate date(Date date) {

@@ -31,14 +31,14 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 		String controlLevel, String responsiblePeople, String startDate, String endDate, String budgetTotal,
 		String budgetThisYear, String status, List<String> plannedMonth, List<String> plannedPercent,
 		List<String> plannedSpending, 		List<String> checkpointName, List<String> checkpointPlanned, List<String> checkpointActual,
-		Map<String, String> details, Integer version) {
+		List<String> indicatorIds, Map<String, String> details, Integer version) {
 
 	/** Blank rows a form offers beyond the filled ones. */
 	static final int SPARE_ROWS = 2;
 
 	static ItemForm empty() {
 		return new ItemForm(TrackedItemType.SPECIAL_PROJECT.name(), "", "", "", List.of(), ControlLevel.AGENCY.name(), "", "",
-				"", "", "", TrackedItemStatus.TRACKED.name(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+				"", "", "", TrackedItemStatus.TRACKED.name(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
 				null);
 	}
 
@@ -53,7 +53,7 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 				item.checkpoints().stream().map(TrackedItem.Checkpoint::name).toList(),
 				item.checkpoints().stream().map(c -> c.plannedDate().toString()).toList(),
 				item.checkpoints().stream().map(c -> c.actualDate() == null ? "" : c.actualDate().toString()).toList(),
-				item.details(), item.version());
+				item.indicatorIds().stream().map(String::valueOf).toList(), item.details(), item.version());
 	}
 
 	static ItemForm read(MultiValueMap<String, String> params) {
@@ -70,7 +70,7 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 				params.getFirst("responsiblePeople"), params.getFirst("startDate"), params.getFirst("endDate"),
 				params.getFirst("budgetTotal"), params.getFirst("budgetThisYear"), params.getFirst("status"),
 				list(params, "plannedMonth"), list(params, "plannedPercent"), list(params, "plannedSpending"), list(params, "checkpointName"),
-				list(params, "checkpointPlanned"), list(params, "checkpointActual"), details,
+				list(params, "checkpointPlanned"), list(params, "checkpointActual"), list(params, "indicatorIds"), details,
 				version == null || version.isBlank() ? null : Integer.valueOf(version));
 	}
 
@@ -79,7 +79,7 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 		return new ItemForm(type, number, title, ownerAgencyId, coAgencyIds, controlLevel, responsiblePeople, startDate,
 				endDate, budgetTotal, budgetThisYear, status, padded(plannedMonth, extraPlanned),
 				padded(plannedPercent, extraPlanned), padded(plannedSpending, extraPlanned), padded(checkpointName, extraCheckpoints),
-				padded(checkpointPlanned, extraCheckpoints), padded(checkpointActual, extraCheckpoints), details, version);
+				padded(checkpointPlanned, extraCheckpoints), padded(checkpointActual, extraCheckpoints), indicatorIds, details, version);
 	}
 
 	/** The number of planned rows and checkpoint rows to show (filled rows plus spares). */
@@ -107,7 +107,7 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 				date(errors, "startDate", startDate), date(errors, "endDate", endDate),
 				amount(errors, "budgetTotal", budgetTotal), amount(errors, "budgetThisYear", budgetThisYear),
 				enumValue(errors, "status", status, TrackedItemStatus::valueOf), enteredDetails(itemType),
-				planned(errors), checkpoints(errors), spending(errors), version);
+				planned(errors), checkpoints(errors), spending(errors), indicators(errors), version);
 	}
 
 	/** Only the selected type's entered fields: another type's fields left on the page do not count. */
@@ -176,6 +176,27 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 			}
 		}
 		return checkpoints;
+	}
+
+	private List<Long> indicators(List<FieldError> errors) {
+		List<Long> ids = new ArrayList<>();
+		for (String id : indicatorIds) {
+			if (!id.isBlank()) {
+				Long parsed = parse(id, Long::valueOf);
+				if (parsed == null) {
+					errors.add(new FieldError("indicatorIds", "tracking.item.unknown-indicator", id));
+				}
+				else {
+					ids.add(parsed);
+				}
+			}
+		}
+		return ids;
+	}
+
+	/** Whether the indicator is among those linked. */
+	public boolean linked(long indicatorId) {
+		return indicatorIds.contains(String.valueOf(indicatorId));
 	}
 
 	private List<Long> coAgencies(List<FieldError> errors) {

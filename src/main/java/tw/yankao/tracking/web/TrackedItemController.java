@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
+import tw.yankao.plan.PlanIndicatorDirectory;
 import tw.yankao.shared.web.InvalidInput;
 import tw.yankao.tracking.DetailField;
 import tw.yankao.tracking.LagClass;
@@ -58,9 +59,12 @@ class TrackedItemController {
 	private final TrackingRelease release;
 	private final ReportAttachments attachments;
 
+	private final PlanIndicatorDirectory indicators;
+
 	TrackedItemController(TrackingManagement tracking, TrackingRelease release, ReportAttachments attachments,
-			AgencyDirectory agencies, Clock clock) {
+			AgencyDirectory agencies, Clock clock, PlanIndicatorDirectory indicators) {
 		this.tracking = tracking;
+		this.indicators = indicators;
 		this.attachments = attachments;
 		this.release = release;
 		this.agencies = agencies;
@@ -124,6 +128,9 @@ class TrackedItemController {
 		TrackedItem item = tracking.item(id);
 		List<ProgressReport> reports = tracking.reports(id);
 		model.addAttribute("item", item);
+		// names through the plan module; a link whose plan is no longer approved is not shown
+		model.addAttribute("linkedIndicators",
+				item.indicatorIds().stream().flatMap(i -> indicators.indicator(i).stream()).toList());
 		// dates of the type's date fields, shown in ROC; a value that is no date is shown as written
 		Map<String, String> kinds = new java.util.HashMap<>();
 		Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();

@@ -122,7 +122,7 @@ class TrackedItemAllocationTest {
 				BigDecimal.valueOf(3_000_000), BigDecimal.valueOf(1_000_000), TrackedItemStatus.TRACKED, Map.of(),
 				Map.of(YearMonth.of(1993, 12), BigDecimal.valueOf(50), YearMonth.of(1994, 12), BigDecimal.valueOf(100)),
 				List.of(), Map.of(YearMonth.of(1993, 12), BigDecimal.valueOf(1_000_000), YearMonth.of(1994, 12),
-						BigDecimal.valueOf(2_000_000)), null);
+						BigDecimal.valueOf(2_000_000)), null, null);
 		in1993.check(twoYears);
 
 		TrackedItemRules in1994 = new TrackedItemRules(profile.tracking(), id -> true,
