@@ -26,12 +26,16 @@ import java.util.SortedMap;
  * @param details type-specific fields, e.g. {@code councilSession}, {@code replyDeadline}, {@code source}
  * @param plannedProgress planned cumulative progress by month, percent 0–100, never decreasing
  * @param checkpoints checkpoints (查核點) in order
+ * @param plannedSpending the monthly budget allocation: planned spending in NT$ (yuan) by planned
+ *     month, ≥ 0; only months of {@code plannedProgress}, possibly none
+ * @param indicatorIds linked indicators of the owner agency's annual plans (plan module ids), possibly none
  * @param version the optimistic-locking version
  */
 public record TrackedItem(long id, TrackedItemType type, String number, String title, long ownerAgencyId,
 		List<Long> coAgencyIds, ControlLevel controlLevel, String responsiblePeople, LocalDate startDate,
 		LocalDate endDate, BigDecimal budgetTotal, BigDecimal budgetThisYear, TrackedItemStatus status,
 		Map<String, String> details, SortedMap<YearMonth, BigDecimal> plannedProgress, List<Checkpoint> checkpoints,
+		SortedMap<YearMonth, BigDecimal> plannedSpending, List<Long> indicatorIds,
 		int version) {
 
 	/**
@@ -54,6 +58,11 @@ public record TrackedItem(long id, TrackedItemType type, String number, String t
 	public BigDecimal plannedIn(YearMonth month) {
 		SortedMap<YearMonth, BigDecimal> upTo = plannedProgress.headMap(month.plusMonths(1));
 		return upTo.isEmpty() ? BigDecimal.ZERO : upTo.get(upTo.lastKey());
+	}
+
+	/** Planned spending by the end of the month, NT$: the monthly allocations up to it summed. */
+	public BigDecimal plannedSpendingBy(YearMonth month) {
+		return plannedSpending.headMap(month.plusMonths(1)).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** Whether a checkpoint is overdue at the end of the month. */

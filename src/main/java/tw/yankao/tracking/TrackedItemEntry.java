@@ -14,7 +14,8 @@ public record TrackedItemEntry(TrackedItemType type, String number, String title
 		List<Long> coAgencyIds, ControlLevel controlLevel, String responsiblePeople, LocalDate startDate,
 		LocalDate endDate, BigDecimal budgetTotal, BigDecimal budgetThisYear, TrackedItemStatus status,
 		Map<String, String> details, Map<YearMonth, BigDecimal> plannedProgress,
-		List<TrackedItem.Checkpoint> checkpoints, Integer version) {
+		List<TrackedItem.Checkpoint> checkpoints, Map<YearMonth, BigDecimal> plannedSpending,
+		List<Long> indicatorIds, Integer version) {
 
 	public List<Long> coAgencies() {
 		return coAgencyIds == null ? List.of() : coAgencyIds;
@@ -26,6 +27,16 @@ public record TrackedItemEntry(TrackedItemType type, String number, String title
 
 	public Map<YearMonth, BigDecimal> planned() {
 		return plannedProgress == null ? Map.of() : plannedProgress;
+	}
+
+	/** The monthly budget allocation, NT$ by planned month. */
+	public Map<YearMonth, BigDecimal> spending() {
+		return plannedSpending == null ? Map.of() : plannedSpending;
+	}
+
+	/** The linked plan indicators' ids. */
+	public List<Long> indicators() {
+		return indicatorIds == null ? List.of() : indicatorIds;
 	}
 
 	public List<TrackedItem.Checkpoint> checkpointList() {

@@ -1,14 +1,19 @@
 package tw.yankao.tracking;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.LongPredicate;
 
 import tw.yankao.shared.profile.TrackingRules;
+import tw.yankao.shared.time.RocDates;
 import tw.yankao.shared.web.InvalidInput;
 import tw.yankao.shared.web.InvalidInput.FieldError;
 
@@ -24,10 +29,28 @@ public final class TrackedItemRules {
 	private final TrackingRules rules;
 	private final LongPredicate agencyExists;
 	private final TrackedItemDetails details;
+	private final Clock clock;
+	private final BiPredicate<Long, Long> indicatorOfAgency;
 
-	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists) {
+	/**
+	 * Rules that accept no links to plan indicators, for imports, whose entries carry none.
+	 *
+	 * @param clock gives the current year, whose monthly allocations must fit this year's budget
+	 */
+	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists, Clock clock) {
+		this(rules, agencyExists, clock, (indicator, agency) -> false);
+	}
+
+	/**
+	 * @param clock gives the current year, whose monthly allocations must fit this year's budget
+	 * @param indicatorOfAgency whether an indicator id names an indicator of the agency's annual plans
+	 */
+	public TrackedItemRules(TrackingRules rules, LongPredicate agencyExists, Clock clock,
+			BiPredicate<Long, Long> indicatorOfAgency) {
 		this.rules = rules;
 		this.agencyExists = agencyExists;
+		this.clock = clock;
+		this.indicatorOfAgency = indicatorOfAgency;
 		this.details = new TrackedItemDetails(rules.overseasTripReports());
 	}
 
@@ -39,7 +62,7 @@ public final class TrackedItemRules {
 		return new TrackedItemEntry(entry.type(), entry.number(), entry.title(), entry.ownerAgencyId(), entry.coAgencyIds(),
 				entry.controlLevel(), entry.responsiblePeople(), entry.startDate(), entry.endDate(), entry.budgetTotal(),
 				entry.budgetThisYear(), entry.status(), details.complete(entry.type(), entry.detailFields()),
-				entry.plannedProgress(), entry.checkpoints(), entry.version());
+				entry.plannedProgress(), entry.checkpoints(), entry.plannedSpending(), entry.indicatorIds(), entry.version());
 	}
 
 	/** @throws InvalidInput naming every bad field */
@@ -62,6 +85,8 @@ public final class TrackedItemRules {
 			details.check(entry.type(), entry.detailFields(), errors);
 		}
 		planned(errors, entry);
+		allocation(errors, entry);
+		indicators(errors, entry);
 		checkpoints(errors, entry.checkpointList());
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -109,6 +134,50 @@ public final class TrackedItemRules {
 				errors.add(new FieldError(field, "tracking.item.planned-decreasing"));
 			}
 			previous = percent;
+		}
+	}
+
+	/**
+	 * The monthly budget allocation: each month's amount at least 0 and only for a planned month; the
+	 * months of the current year together within this year's budget. Only the current year, because
+	 * {@code budgetThisYear} is the budget of the current year: an item running over several years
+	 * has no stored budget for its other years to check their months against.
+	 */
+	private void allocation(List<FieldError> errors, TrackedItemEntry entry) {
+		int currentYear = Year.now(clock).getValue();
+		BigDecimal budget = entry.budgetThisYear() == null ? BigDecimal.ZERO : entry.budgetThisYear();
+		BigDecimal thisYear = BigDecimal.ZERO;
+		for (Map.Entry<YearMonth, BigDecimal> month : new TreeMap<>(entry.spending()).entrySet()) {
+			BigDecimal amount = month.getValue();
+			if (amount == null) {
+				continue;
+			}
+			String field = "plannedSpending." + month.getKey();
+			if (!entry.planned().containsKey(month.getKey())) {
+				errors.add(new FieldError("plannedProgress." + month.getKey(), "tracking.field.required"));
+			}
+			if (amount.signum() < 0) {
+				errors.add(new FieldError(field, "tracking.item.negative"));
+				continue;
+			}
+			if (month.getKey().getYear() == currentYear) {
+				BigDecimal before = thisYear;
+				thisYear = thisYear.add(amount);
+				// named once, at the month where the year's allocations first exceed the budget
+				if (before.compareTo(budget) <= 0 && thisYear.compareTo(budget) > 0) {
+					errors.add(new FieldError(field, "tracking.item.allocation-over-budget",
+							String.valueOf(currentYear), budget.toPlainString(), String.valueOf(RocDates.rocYear(LocalDate.of(currentYear, 1, 1)))));
+				}
+			}
+		}
+	}
+
+	/** Links only to indicators of the owner agency's plans; another agency's indicator is as unknown as none. */
+	private void indicators(List<FieldError> errors, TrackedItemEntry entry) {
+		for (Long indicator : entry.indicators()) {
+			if (indicator == null || entry.ownerAgencyId() == null || !indicatorOfAgency.test(indicator, entry.ownerAgencyId())) {
+				errors.add(new FieldError("indicatorIds", "tracking.item.unknown-indicator", indicator));
+			}
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tw.yankao.org.AgencyDirectory;
 import tw.yankao.org.AgencyScope;
+import tw.yankao.plan.PlanIndicatorDirectory;
 import tw.yankao.shared.DataChanged;
 import tw.yankao.shared.profile.CityProfile;
 import tw.yankao.shared.web.InvalidInput;
@@ -43,14 +44,15 @@ public class TrackingManagement {
 	private final AgencyDirectory directory;
 
 	TrackingManagement(TrackedItems items, ProgressReports reports, ExecutionRates rates, AgencyScope scope,
-			AgencyDirectory agencies, ApplicationEventPublisher events, Clock clock, CityProfile profile) {
+			AgencyDirectory agencies, ApplicationEventPublisher events, Clock clock, CityProfile profile, PlanIndicatorDirectory indicators) {
 		this.items = items;
 		this.reports = reports;
 		this.rates = rates;
 		this.scope = scope;
 		this.events = events;
 		this.clock = clock;
-		this.itemRules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent());
+		this.itemRules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent(), clock,
+				(indicator, agency) -> indicators.indicator(indicator).filter(i -> i.agencyId() == agency).isPresent());
 		this.progressRules = new ProgressRules(profile);
 		this.directory = agencies;
 	}

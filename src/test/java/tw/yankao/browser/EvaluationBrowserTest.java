@@ -55,7 +55,7 @@ class EvaluationBrowserTest extends BrowserTestSupport {
 				construction, List.of(), ControlLevel.CITY, "養護工程科 張科長", LocalDate.of(1984, 1, 1),
 				LocalDate.of(1984, 12, 31), BigDecimal.valueOf(6_000_000), BigDecimal.valueOf(6_000_000),
 				TrackedItemStatus.TRACKED, Map.of(), Map.of(YearMonth.of(1984, 12), BigDecimal.valueOf(100)),
-				List.of(new TrackedItem.Checkpoint("開工", LocalDate.of(1984, 2, 1), null)), null), Instant.now());
+				List.of(new TrackedItem.Checkpoint("開工", LocalDate.of(1984, 2, 1), null)), null, null, null), Instant.now());
 		logIn("rdec");
 
 		open("/tracking/evaluation");

@@ -45,7 +45,7 @@ class TrackingBrowserTest extends BrowserTestSupport {
 				TrackedItemStatus.TRACKED, Map.of(),
 				Map.of(YearMonth.of(1991, 1), BigDecimal.valueOf(10), YearMonth.of(1991, 2), BigDecimal.valueOf(25),
 						YearMonth.of(1991, 3), BigDecimal.valueOf(45)),
-				List.of(new TrackedItem.Checkpoint("開工", LocalDate.of(1991, 1, 20), LocalDate.of(1991, 1, 18))), null),
+				List.of(new TrackedItem.Checkpoint("開工", LocalDate.of(1991, 1, 20), LocalDate.of(1991, 1, 18))), null, null, null),
 				Instant.now());
 		logIn("liaison");
 		browser.driver.get(url("/tracking/items/" + id));

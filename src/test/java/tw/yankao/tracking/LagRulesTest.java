@@ -117,7 +117,7 @@ class LagRulesTest {
 		TrackedItem item = tender(2_000_000, LocalDate.of(1994, 1, 1), Map.of("1994-01", 10, "1994-02", 20));
 		TrackedItem withCheckpoint = new TrackedItem(0, item.type(), "N", "t", 1, List.of(), ControlLevel.CITY, "p",
 				item.startDate(), item.endDate(), item.budgetTotal(), item.budgetTotal(), TrackedItemStatus.TRACKED, Map.of(),
-				item.plannedProgress(), List.of(new TrackedItem.Checkpoint("決標", LocalDate.of(1994, 2, 27), null)), 0);
+				item.plannedProgress(), List.of(new TrackedItem.Checkpoint("決標", LocalDate.of(1994, 2, 27), null)), new TreeMap<>(), List.of(), 0);
 		assertThat(rules.classify(withCheckpoint, YearMonth.of(1994, 2), BigDecimal.valueOf(25))).isEqualTo(LagClass.BEHIND);
 		assertThat(rules.classify(item, YearMonth.of(1994, 2), BigDecimal.valueOf(25))).isEqualTo(LagClass.AHEAD);
 	}
@@ -127,13 +127,13 @@ class LagRulesTest {
 		planned.forEach((month, percent) -> plan.put(YearMonth.parse(month), BigDecimal.valueOf(percent)));
 		return new TrackedItem(0, TrackedItemType.TENDER, "N", "t", 1, List.of(), ControlLevel.CITY, "p", start,
 				start.plusYears(1), BigDecimal.valueOf(budget), BigDecimal.valueOf(budget), TrackedItemStatus.TRACKED, Map.of(),
-				plan, List.of(), 0);
+				plan, List.of(), new TreeMap<>(), List.of(), 0);
 	}
 
 	private static TrackedItem withType(TrackedItem item, TrackedItemType type) {
 		return new TrackedItem(0, type, "N", "t", 1, List.of(), ControlLevel.CITY, "p", item.startDate(), item.endDate(),
 				item.budgetTotal(), item.budgetThisYear(), TrackedItemStatus.TRACKED, Map.of(), item.plannedProgress(),
-				List.of(), 0);
+				List.of(), new TreeMap<>(), List.of(), 0);
 	}
 
 }

@@ -68,7 +68,7 @@ class ProgressReportTimelinessMetricTest {
 	private long item(long agency) {
 		return items.insert(new TrackedItemEntry(TrackedItemType.SPECIAL_PROJECT, "PRT-" + UUID.randomUUID(), "填報準時率測試",
 				agency, List.of(), ControlLevel.AGENCY, "測試", LocalDate.of(1986, 1, 1), LocalDate.of(1986, 12, 31),
-				BigDecimal.ZERO, BigDecimal.ZERO, TrackedItemStatus.TRACKED, Map.of(), Map.of(), List.of(), null),
+				BigDecimal.ZERO, BigDecimal.ZERO, TrackedItemStatus.TRACKED, Map.of(), Map.of(), List.of(), null, null, null),
 				Instant.now());
 	}
 

@@ -70,7 +70,7 @@ class TenderExecutionRateMetricTest {
 		return items.insert(new TrackedItemEntry(type, "M-" + UUID.randomUUID(), "測試", agency, List.of(),
 				ControlLevel.CITY, "測試", LocalDate.of(1989, 1, 1), LocalDate.of(1989, 12, 31),
 				BigDecimal.valueOf(2_000_000), BigDecimal.ZERO, TrackedItemStatus.TRACKED, Map.of(),
-				Map.of(YearMonth.of(1989, 12), BigDecimal.valueOf(50)), List.of(), null), Instant.now());
+				Map.of(YearMonth.of(1989, 12), BigDecimal.valueOf(50)), List.of(), null, null, null), Instant.now());
 	}
 
 	private void report(long item, String actual, String lagClass) {

@@ -215,7 +215,7 @@ public class CouncilManagement {
 				+ (entry.type().name().startsWith("COUNCIL_RES") ? "R" : "Q") + entry.number().strip();
 		return new TrackedItemEntry(entry.type(), number, entry.subject().strip(), entry.ownerAgencyId(),
 				entry.coAgencies(), ControlLevel.CITY, entry.councillors().strip(), session.startsOn(), due, null, null, status,
-				Map.of("councilSession", session.nameZh(), "replyDeadline", due.toString()), null, null, null);
+				Map.of("councilSession", session.nameZh(), "replyDeadline", due.toString()), null, null, null, null, null);
 	}
 
 }

@@ -106,7 +106,7 @@ final class DemoItems {
 		}
 		// classified as a saved report would be: tenders by the procurement rule, the rest by the city's
 		TrackedItem item = new TrackedItem(0, type, number, title, agencyId, List.of(), ControlLevel.CITY, "", start, end,
-				BigDecimal.valueOf(budget), BigDecimal.valueOf(budget), TrackedItemStatus.TRACKED, details, plan, List.of(), 0);
+				BigDecimal.valueOf(budget), BigDecimal.valueOf(budget), TrackedItemStatus.TRACKED, details, plan, List.of(), new TreeMap<>(), List.of(), 0);
 		List<Month> months = new ArrayList<>();
 		BigDecimal previous = BigDecimal.ZERO;
 		for (int m = startMonth; m <= 12; m++) {

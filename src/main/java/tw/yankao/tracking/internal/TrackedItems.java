@@ -74,11 +74,17 @@ public class TrackedItems {
 			.param(numbers.toArray(String[]::new)).query((rs, n) -> row(rs)).list();
 		String ids = arrayText(found.stream().map(TrackedItem::id).toList());
 		Map<Long, TreeMap<YearMonth, BigDecimal>> planned = new HashMap<>();
-		jdbc.sql("select item_id, month, planned_percent from tracking_planned_progress where item_id = any(cast(? as bigint[]))")
+		Map<Long, TreeMap<YearMonth, BigDecimal>> spending = new HashMap<>();
+		jdbc.sql("""
+				select item_id, month, planned_percent, planned_spending from tracking_planned_progress
+				 where item_id = any(cast(? as bigint[]))""")
 			.param(ids)
 			.query(rs -> {
-				planned.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
-					.put(YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3));
+				YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
+				planned.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).put(month, rs.getBigDecimal(3));
+				if (rs.getBigDecimal(4) != null) {
+					spending.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).put(month, rs.getBigDecimal(4));
+				}
 			});
 		Map<Long, List<TrackedItem.Checkpoint>> checkpoints = new HashMap<>();
 		jdbc.sql("""
@@ -95,6 +101,7 @@ public class TrackedItems {
 					item.ownerAgencyId(), item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(),
 					item.endDate(), item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(),
 					planned.getOrDefault(item.id(), new TreeMap<>()), checkpoints.getOrDefault(item.id(), List.of()),
+					spending.getOrDefault(item.id(), new TreeMap<>()), List.of(),
 					item.version()));
 		}
 		return byNumber;
@@ -134,6 +141,7 @@ public class TrackedItems {
 		}
 		jdbc.sql("delete from tracking_planned_progress where item_id = ?").param(id).update();
 		jdbc.sql("delete from tracking_checkpoints where item_id = ?").param(id).update();
+		jdbc.sql("delete from tracking_item_indicators where item_id = ?").param(id).update();
 		writeChildren(id, entry);
 		return true;
 	}
@@ -198,8 +206,12 @@ public class TrackedItems {
 
 	private void writeChildren(long id, TrackedItemEntry entry) {
 		for (Map.Entry<YearMonth, BigDecimal> month : entry.planned().entrySet()) {
-			jdbc.sql("insert into tracking_planned_progress (item_id, month, planned_percent) values (?, ?, ?)")
-				.params(id, Date.valueOf(month.getKey().atDay(1)), month.getValue()).update();
+			jdbc.sql("insert into tracking_planned_progress (item_id, month, planned_percent, planned_spending) values (?, ?, ?, ?)")
+				.params(id, Date.valueOf(month.getKey().atDay(1)), month.getValue(), entry.spending().get(month.getKey()))
+				.update();
+		}
+		for (Long indicator : new java.util.LinkedHashSet<>(entry.indicators())) {
+			jdbc.sql("insert into tracking_item_indicators (item_id, indicator_id) values (?, ?)").params(id, indicator).update();
 		}
 		int position = 0;
 		for (TrackedItem.Checkpoint checkpoint : entry.checkpointList()) {
@@ -214,10 +226,15 @@ public class TrackedItems {
 
 	private TrackedItem complete(TrackedItem item) {
 		TreeMap<YearMonth, BigDecimal> planned = new TreeMap<>();
-		jdbc.sql("select month, planned_percent from tracking_planned_progress where item_id = ? order by month")
+		TreeMap<YearMonth, BigDecimal> spending = new TreeMap<>();
+		jdbc.sql("select month, planned_percent, planned_spending from tracking_planned_progress where item_id = ? order by month")
 			.param(item.id())
 			.query(rs -> {
-				planned.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(2));
+				YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
+				planned.put(month, rs.getBigDecimal(2));
+				if (rs.getBigDecimal(3) != null) {
+					spending.put(month, rs.getBigDecimal(3));
+				}
 			});
 		List<TrackedItem.Checkpoint> checkpoints = jdbc.sql("""
 				select name, planned_date, actual_date from tracking_checkpoints where item_id = ? order by position""")
@@ -225,9 +242,13 @@ public class TrackedItems {
 			.query((rs, n) -> new TrackedItem.Checkpoint(rs.getString(1), rs.getDate(2).toLocalDate(),
 					date(rs.getDate(3))))
 			.list();
+		List<Long> indicators = jdbc.sql("select indicator_id from tracking_item_indicators where item_id = ? order by indicator_id")
+			.param(item.id())
+			.query(Long.class)
+			.list();
 		return new TrackedItem(item.id(), item.type(), item.number(), item.title(), item.ownerAgencyId(),
 				item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(), item.endDate(),
-				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), planned, checkpoints,
+				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), planned, checkpoints, spending, indicators,
 				item.version());
 	}
 
@@ -263,7 +284,7 @@ public class TrackedItems {
 				rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
 				rs.getBigDecimal("budget_total"), rs.getBigDecimal("budget_this_year"),
 				TrackedItemStatus.valueOf(rs.getString("status")), JSON.readValue(rs.getString("details"), DETAILS),
-				new TreeMap<>(), List.of(), rs.getInt("version"));
+				new TreeMap<>(), List.of(), new TreeMap<>(), List.of(), rs.getInt("version"));
 	}
 
 	private static LocalDate date(Date date) {

@@ -170,7 +170,7 @@ public class MeetingRecords {
 				Map.of("meetingId", String.valueOf(meeting.id()), "meetingDecision", String.valueOf(position),
 						"meetingMonth", meeting.month().toString()),
 				Map.of(YearMonth.from(due), BigDecimal.valueOf(100)),
-				List.of(new TrackedItem.Checkpoint("決議事項辦結", due, null)), null);
+				List.of(new TrackedItem.Checkpoint("決議事項辦結", due, null)), null, null, null);
 	}
 
 	private void checkAccess(ControlMeeting meeting) {

@@ -103,7 +103,7 @@ final class TenderBatch {
 		entry.planned().forEach((month, percent) -> planned.add(new PendingPlanned(entry.number(), month, percent)));
 		return Optional.of(new TrackedItem(0, entry.type(), entry.number(), entry.title(), entry.ownerAgencyId(), List.of(),
 				entry.controlLevel(), entry.responsiblePeople(), entry.startDate(), entry.endDate(), entry.budgetTotal(),
-				entry.budgetThisYear(), entry.status(), entry.detailFields(), new TreeMap<>(entry.planned()), List.of(), 0));
+				entry.budgetThisYear(), entry.status(), entry.detailFields(), new TreeMap<>(entry.planned()), List.of(), new TreeMap<>(), List.of(), 0));
 	}
 
 	/** The stored item with the file's planned progress merged in. */
@@ -116,7 +116,7 @@ final class TenderBatch {
 		TreeMap<YearMonth, BigDecimal> merged = planned(new TreeMap<>(item.plannedProgress()), months);
 		TrackedItemEntry entry = new TrackedItemEntry(item.type(), item.number(), item.title(), item.ownerAgencyId(),
 				item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(), item.endDate(),
-				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), merged, item.checkpoints(),
+				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), merged, item.checkpoints(), item.plannedSpending(), null,
 				item.version());
 		if (!checked(entry, months)) {
 			return Optional.empty();
@@ -125,7 +125,7 @@ final class TenderBatch {
 		changed.forEach(row -> planned.add(new PendingPlanned(item.number(), row.month(), row.planned())));
 		return Optional.of(new TrackedItem(item.id(), item.type(), item.number(), item.title(), item.ownerAgencyId(),
 				item.coAgencyIds(), item.controlLevel(), item.responsiblePeople(), item.startDate(), item.endDate(),
-				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), merged, item.checkpoints(),
+				item.budgetTotal(), item.budgetThisYear(), item.status(), item.details(), merged, item.checkpoints(), item.plannedSpending(), item.indicatorIds(),
 				item.version()));
 	}
 
@@ -197,7 +197,7 @@ final class TenderBatch {
 		Map<String, String> details = row.award() == null ? Map.of() : Map.of("awardAmount", row.award().toPlainString());
 		return new TrackedItemEntry(TrackedItemType.TENDER, row.number(), row.title(), row.agencyId(), List.of(),
 				ControlLevel.AGENCY, row.title(), YearMonth.of(year, 1).atDay(1), YearMonth.of(year, 12).atEndOfMonth(),
-				row.budget(), row.budget(), TrackedItemStatus.TRACKED, details, planned, List.of(), null);
+				row.budget(), row.budget(), TrackedItemStatus.TRACKED, details, planned, List.of(), null, null, null);
 	}
 
 	/** The file's column that an item or progress field error is about. */

@@ -127,7 +127,7 @@ public class TenderImport {
 		Map<String, TrackedItem> known = items.lockByNumbers(byTender.keySet());
 		Map<Long, List<ProgressReport>> stored = reports.ofItems(known.values().stream().map(TrackedItem::id).toList());
 		Set<Long> agencyIds = agencies.all().stream().map(Agency::id).collect(Collectors.toSet());
-		TenderBatch batch = new TenderBatch(new TrackedItemRules(rules, agencyIds::contains), progressRules,
+		TenderBatch batch = new TenderBatch(new TrackedItemRules(rules, agencyIds::contains, clock), progressRules,
 				scope::canAccess, clock.instant());
 		byTender.forEach((number, months) -> {
 			Optional<TrackedItem> item = Optional.ofNullable(known.get(number));

@@ -30,29 +30,30 @@ import tw.yankao.tracking.TrackedItemType;
 record ItemForm(String type, String number, String title, String ownerAgencyId, List<String> coAgencyIds,
 		String controlLevel, String responsiblePeople, String startDate, String endDate, String budgetTotal,
 		String budgetThisYear, String status, List<String> plannedMonth, List<String> plannedPercent,
-		List<String> checkpointName, List<String> checkpointPlanned, List<String> checkpointActual,
-		Map<String, String> details, Integer version) {
+		List<String> plannedSpending, 		List<String> checkpointName, List<String> checkpointPlanned, List<String> checkpointActual,
+		List<String> indicatorIds, Map<String, String> details, Integer version) {
 
 	/** Blank rows a form offers beyond the filled ones. */
 	static final int SPARE_ROWS = 2;
 
 	static ItemForm empty() {
 		return new ItemForm(TrackedItemType.SPECIAL_PROJECT.name(), "", "", "", List.of(), ControlLevel.AGENCY.name(), "", "",
-				"", "", "", TrackedItemStatus.TRACKED.name(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+				"", "", "", TrackedItemStatus.TRACKED.name(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
 				null);
 	}
 
 	static ItemForm of(TrackedItem item) {
 		List<String> months = item.plannedProgress().keySet().stream().map(YearMonth::toString).toList();
 		List<String> percents = item.plannedProgress().values().stream().map(ItemForm::plain).toList();
+		List<String> spending = item.plannedProgress().keySet().stream().map(m -> plain(item.plannedSpending().get(m))).toList();
 		return new ItemForm(item.type().name(), item.number(), item.title(), String.valueOf(item.ownerAgencyId()),
 				item.coAgencyIds().stream().map(String::valueOf).toList(), item.controlLevel().name(),
 				item.responsiblePeople(), item.startDate().toString(), item.endDate().toString(), plain(item.budgetTotal()),
-				plain(item.budgetThisYear()), item.status().name(), months, percents,
+				plain(item.budgetThisYear()), item.status().name(), months, percents, spending,
 				item.checkpoints().stream().map(TrackedItem.Checkpoint::name).toList(),
 				item.checkpoints().stream().map(c -> c.plannedDate().toString()).toList(),
 				item.checkpoints().stream().map(c -> c.actualDate() == null ? "" : c.actualDate().toString()).toList(),
-				item.details(), item.version());
+				item.indicatorIds().stream().map(String::valueOf).toList(), item.details(), item.version());
 	}
 
 	static ItemForm read(MultiValueMap<String, String> params) {
@@ -68,8 +69,8 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 				params.getFirst("ownerAgencyId"), list(params, "coAgencyIds"), params.getFirst("controlLevel"),
 				params.getFirst("responsiblePeople"), params.getFirst("startDate"), params.getFirst("endDate"),
 				params.getFirst("budgetTotal"), params.getFirst("budgetThisYear"), params.getFirst("status"),
-				list(params, "plannedMonth"), list(params, "plannedPercent"), list(params, "checkpointName"),
-				list(params, "checkpointPlanned"), list(params, "checkpointActual"), details,
+				list(params, "plannedMonth"), list(params, "plannedPercent"), list(params, "plannedSpending"), list(params, "checkpointName"),
+				list(params, "checkpointPlanned"), list(params, "checkpointActual"), list(params, "indicatorIds"), details,
 				version == null || version.isBlank() ? null : Integer.valueOf(version));
 	}
 
@@ -77,13 +78,13 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 	ItemForm withRows(int extraPlanned, int extraCheckpoints) {
 		return new ItemForm(type, number, title, ownerAgencyId, coAgencyIds, controlLevel, responsiblePeople, startDate,
 				endDate, budgetTotal, budgetThisYear, status, padded(plannedMonth, extraPlanned),
-				padded(plannedPercent, extraPlanned), padded(checkpointName, extraCheckpoints),
-				padded(checkpointPlanned, extraCheckpoints), padded(checkpointActual, extraCheckpoints), details, version);
+				padded(plannedPercent, extraPlanned), padded(plannedSpending, extraPlanned), padded(checkpointName, extraCheckpoints),
+				padded(checkpointPlanned, extraCheckpoints), padded(checkpointActual, extraCheckpoints), indicatorIds, details, version);
 	}
 
 	/** The number of planned rows and checkpoint rows to show (filled rows plus spares). */
 	public int plannedRows() {
-		return Math.max(plannedMonth.size(), plannedPercent.size());
+		return Math.max(plannedMonth.size(), Math.max(plannedPercent.size(), plannedSpending.size()));
 	}
 
 	public int checkpointRows() {
@@ -106,7 +107,7 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 				date(errors, "startDate", startDate), date(errors, "endDate", endDate),
 				amount(errors, "budgetTotal", budgetTotal), amount(errors, "budgetThisYear", budgetThisYear),
 				enumValue(errors, "status", status, TrackedItemStatus::valueOf), enteredDetails(itemType),
-				planned(errors), checkpoints(errors), version);
+				planned(errors), checkpoints(errors), spending(errors), indicators(errors), version);
 	}
 
 	/** Only the selected type's entered fields: another type's fields left on the page do not count. */
@@ -124,7 +125,7 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 		for (int row = 0; row < plannedRows(); row++) {
 			String month = cell(plannedMonth, row);
 			String percent = cell(plannedPercent, row);
-			if (month.isEmpty() && percent.isEmpty()) {
+			if (month.isEmpty() && percent.isEmpty() && cell(plannedSpending, row).isEmpty()) {
 				continue;
 			}
 			YearMonth parsed = parse(month, YearMonth::parse);
@@ -138,6 +139,19 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 			planned.put(parsed, amount(errors, "plannedPercent[" + row + "]", percent));
 		}
 		return planned;
+	}
+
+	/** The monthly allocation by month, of the rows whose month can be read; a blank amount is none. */
+	private Map<YearMonth, BigDecimal> spending(List<FieldError> errors) {
+		Map<YearMonth, BigDecimal> spending = new TreeMap<>();
+		for (int row = 0; row < plannedRows(); row++) {
+			YearMonth month = parse(cell(plannedMonth, row), YearMonth::parse);
+			BigDecimal amount = amount(errors, "plannedSpending[" + row + "]", cell(plannedSpending, row));
+			if (month != null && amount != null) {
+				spending.put(month, amount);
+			}
+		}
+		return spending;
 	}
 
 	private List<TrackedItem.Checkpoint> checkpoints(List<FieldError> errors) {
@@ -162,6 +176,27 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 			}
 		}
 		return checkpoints;
+	}
+
+	private List<Long> indicators(List<FieldError> errors) {
+		List<Long> ids = new ArrayList<>();
+		for (String id : indicatorIds) {
+			if (!id.isBlank()) {
+				Long parsed = parse(id, Long::valueOf);
+				if (parsed == null) {
+					errors.add(new FieldError("indicatorIds", "tracking.item.unknown-indicator", id));
+				}
+				else {
+					ids.add(parsed);
+				}
+			}
+		}
+		return ids;
+	}
+
+	/** Whether the indicator is among those linked. */
+	public boolean linked(long indicatorId) {
+		return indicatorIds.contains(String.valueOf(indicatorId));
 	}
 
 	private List<Long> coAgencies(List<FieldError> errors) {
@@ -238,11 +273,13 @@ record ItemForm(String type, String number, String title, String ownerAgencyId, 
 		if (ruleField == null) {
 			return "";
 		}
-		if (ruleField.startsWith("plannedProgress.")) {
-			String month = ruleField.substring("plannedProgress.".length());
-			for (int row = 0; row < plannedRows(); row++) {
-				if (cell(plannedMonth, row).equals(month)) {
-					return "plannedPercent[" + row + "]";
+		for (String[] rule : new String[][] { { "plannedProgress.", "plannedPercent" }, { "plannedSpending.", "plannedSpending" } }) {
+			if (ruleField.startsWith(rule[0])) {
+				String month = ruleField.substring(rule[0].length());
+				for (int row = 0; row < plannedRows(); row++) {
+					if (cell(plannedMonth, row).equals(month)) {
+						return rule[1] + "[" + row + "]";
+					}
 				}
 			}
 		}

@@ -15,7 +15,10 @@ import tw.yankao.tracking.LagClass;
  * @param lagClass the reported lag's class, null when not reported
  * @param late whether the report came after the deadline
  * @param missing whether the report is due and missing
+ * @param allocation the month's budget allocation, NT$, null when none
+ * @param plannedSpending the allocations up to the month summed, NT$, null when the item has no allocation
+ * @param actualSpending the reported spending so far, NT$, null when not reported
  */
 record ProgressMonth(YearMonth month, BigDecimal planned, BigDecimal actual, BigDecimal lagPoints, LagClass lagClass,
-		boolean late, boolean missing) {
+		boolean late, boolean missing, BigDecimal allocation, BigDecimal plannedSpending, BigDecimal actualSpending) {
 }

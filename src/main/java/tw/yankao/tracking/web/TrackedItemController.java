@@ -1,5 +1,6 @@
 package tw.yankao.tracking.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
+import tw.yankao.plan.PlanIndicatorDirectory;
 import tw.yankao.shared.web.InvalidInput;
 import tw.yankao.tracking.DetailField;
 import tw.yankao.tracking.LagClass;
@@ -57,9 +59,12 @@ class TrackedItemController {
 	private final TrackingRelease release;
 	private final ReportAttachments attachments;
 
+	private final PlanIndicatorDirectory indicators;
+
 	TrackedItemController(TrackingManagement tracking, TrackingRelease release, ReportAttachments attachments,
-			AgencyDirectory agencies, Clock clock) {
+			AgencyDirectory agencies, Clock clock, PlanIndicatorDirectory indicators) {
 		this.tracking = tracking;
+		this.indicators = indicators;
 		this.attachments = attachments;
 		this.release = release;
 		this.agencies = agencies;
@@ -123,6 +128,9 @@ class TrackedItemController {
 		TrackedItem item = tracking.item(id);
 		List<ProgressReport> reports = tracking.reports(id);
 		model.addAttribute("item", item);
+		// names through the plan module; a link whose plan is no longer approved is not shown
+		model.addAttribute("linkedIndicators",
+				item.indicatorIds().stream().flatMap(i -> indicators.indicator(i).stream()).toList());
 		// dates of the type's date fields, shown in ROC; a value that is no date is shown as written
 		Map<String, String> kinds = new java.util.HashMap<>();
 		Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
@@ -158,9 +166,13 @@ class TrackedItemController {
 			ProgressReport report = byMonth.get(month);
 			boolean missing = report == null && item.status() == TrackedItemStatus.TRACKED
 					&& clock.instant().isAfter(tracking.reportDeadline(month));
-			months.add(report == null ? new ProgressMonth(month, item.plannedIn(month), null, null, null, false, missing)
+			BigDecimal allocation = item.plannedSpending().get(month);
+			BigDecimal plannedSpending = item.plannedSpending().isEmpty() ? null : item.plannedSpendingBy(month);
+			months.add(report == null
+					? new ProgressMonth(month, item.plannedIn(month), null, null, null, false, missing, allocation,
+							plannedSpending, null)
 					: new ProgressMonth(month, report.plannedPercent(), report.actualPercent(), report.lagPoints(),
-							report.lagClass(), report.late(), false));
+							report.lagClass(), report.late(), false, allocation, plannedSpending, report.spending()));
 		}
 		return months;
 	}

@@ -1,5 +1,6 @@
 package tw.yankao.tracking.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.yankao.org.Agency;
 import tw.yankao.org.AgencyDirectory;
 import tw.yankao.org.AgencyScope;
+import tw.yankao.plan.PlanIndicatorDirectory;
 import tw.yankao.shared.profile.CityProfile;
+import tw.yankao.shared.time.RocDates;
 import tw.yankao.shared.web.InvalidInput;
 import tw.yankao.shared.web.InvalidInput.FieldError;
 import tw.yankao.tracking.ControlLevel;
@@ -54,14 +57,17 @@ class TrackedItemFormController {
 	private final AgencyScope scope;
 	private final MessageSource messages;
 	private final TrackedItemRules rules;
+	private final PlanIndicatorDirectory indicators;
 
 	TrackedItemFormController(TrackingManagement tracking, AgencyDirectory agencies, AgencyScope scope,
-			MessageSource messages, CityProfile profile) {
+			MessageSource messages, CityProfile profile, Clock clock, PlanIndicatorDirectory indicators) {
 		this.tracking = tracking;
 		this.agencies = agencies;
 		this.scope = scope;
 		this.messages = messages;
-		this.rules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent());
+		this.indicators = indicators;
+		this.rules = new TrackedItemRules(profile.tracking(), id -> agencies.findById(id).isPresent(), clock,
+				(indicator, agency) -> indicators.indicator(indicator).filter(i -> i.agencyId() == agency).isPresent());
 	}
 
 	@GetMapping("/tracking/items/new")
@@ -126,8 +132,10 @@ class TrackedItemFormController {
 	}
 
 	private String addRow(TrackedItem item, ItemForm form, String what, Model model) {
-		boolean checkpoint = "checkpoint".equals(what);
-		return show(item, form.withRows(checkpoint ? 0 : 1, checkpoint ? 1 : 0), new LinkedHashMap<>(), model);
+		// "indicators" only shows the page again, with the indicators of the owner and years now chosen
+		int planned = "planned".equals(what) ? 1 : 0;
+		int checkpoints = "checkpoint".equals(what) ? 1 : 0;
+		return show(item, form.withRows(planned, checkpoints), new LinkedHashMap<>(), model);
 	}
 
 	/**
@@ -154,7 +162,7 @@ class TrackedItemFormController {
 		details.putAll(entry.detailFields());
 		return new TrackedItemEntry(entry.type(), entry.number(), entry.title(), entry.ownerAgencyId(), entry.coAgencyIds(),
 				entry.controlLevel(), entry.responsiblePeople(), entry.startDate(), entry.endDate(), entry.budgetTotal(),
-				entry.budgetThisYear(), entry.status(), details, entry.plannedProgress(), entry.checkpoints(),
+				entry.budgetThisYear(), entry.status(), details, entry.plannedProgress(), entry.checkpoints(), entry.plannedSpending(), entry.indicatorIds(),
 				entry.version());
 	}
 
@@ -192,9 +200,10 @@ class TrackedItemFormController {
 			Map.entry("budgetTotal", "tracking.form.budget-total"),
 			Map.entry("budgetThisYear", "tracking.form.budget-this-year"), Map.entry("status", "tracking.status"),
 			Map.entry("plannedMonth", "tracking.form.row-month"), Map.entry("plannedPercent", "tracking.form.row-percent"),
+			Map.entry("plannedSpending", "tracking.form.row-spending"),
 			Map.entry("checkpointName", "tracking.form.row-checkpoint"),
 			Map.entry("checkpointPlanned", "tracking.form.row-planned"),
-			Map.entry("checkpointActual", "tracking.form.row-actual"));
+			Map.entry("checkpointActual", "tracking.form.row-actual"), Map.entry("indicatorIds", "tracking.indicators"));
 
 	private String show(TrackedItem item, ItemForm form, Map<String, String> errors, Model model, Locale locale) {
 		model.addAttribute("errorLabels", labels(errors, locale));
@@ -214,7 +223,25 @@ class TrackedItemFormController {
 		List<Agency> all = agencies.all().stream().sorted(Comparator.comparing(Agency::code)).toList();
 		model.addAttribute("owners", all.stream().filter(a -> scope.canAccess(a.id())).toList());
 		model.addAttribute("allAgencies", all);
+		model.addAttribute("indicatorOptions", indicatorOptions(form));
 		return FORM;
+	}
+
+	/** The indicators of the owner agency's plans for each ROC year from the item's start to its end. */
+	private List<PlanIndicatorDirectory.IndicatorSummary> indicatorOptions(ItemForm form) {
+		List<FieldError> ignored = new ArrayList<>();
+		TrackedItemEntry entry = form.entry(ignored);
+		if (entry.ownerAgencyId() == null || entry.startDate() == null) {
+			return List.of();
+		}
+		int first = RocDates.rocYear(entry.startDate());
+		int last = entry.endDate() == null || entry.endDate().isBefore(entry.startDate()) ? first
+				: Math.min(RocDates.rocYear(entry.endDate()), first + 10);
+		List<PlanIndicatorDirectory.IndicatorSummary> options = new ArrayList<>();
+		for (int year = first; year <= last; year++) {
+			options.addAll(indicators.indicatorsOf(entry.ownerAgencyId(), year));
+		}
+		return options;
 	}
 
 	private static List<DetailField> fieldsOf(String type) {
