@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -207,15 +208,16 @@ public class YearEndEvaluation {
 
 	/**
 	 * Demo data: reviews many evaluations of an open round at once, as the service would one by
-	 * one, audited as one change.
+	 * one, audited as one change. The reviewer sees each evaluation of the round in list order
+	 * and returns its entry, or null to leave it unreviewed; the round is read once.
 	 * @return how many were saved
 	 */
 	@Transactional
-	int reviewInBulk(int rocYear, Map<Long, ReviewEntry> entries) {
+	int reviewInBulk(int rocYear, Function<ItemEvaluation, ReviewEntry> reviewer) {
 		checkOpen(evaluations.round(rocYear).orElseThrow(() -> new NotFound("evaluation round", rocYear)));
 		List<ItemEvaluation> reviewed = new ArrayList<>();
 		for (ItemEvaluation e : evaluations.list(rocYear, null, null, null, Integer.MAX_VALUE)) {
-			ReviewEntry entry = entries.get(e.id());
+			ReviewEntry entry = reviewer.apply(e);
 			if (entry != null) {
 				reviewed.add(reviewed(e, entry));
 			}
