@@ -27,6 +27,13 @@
     if (lat.value && lon.value && !isNaN(parseFloat(lat.value))) {
       place([parseFloat(lat.value), parseFloat(lon.value)]);
     }
+    // typed coordinates move the marker too
+    [lat, lon].forEach(function (input) {
+      input.addEventListener('change', function () {
+        var la = parseFloat(lat.value), lo = parseFloat(lon.value);
+        if (!isNaN(la) && !isNaN(lo)) { place([la, lo]); }
+      });
+    });
     map.on('click', function (e) {
       lat.value = e.latlng.lat.toFixed(6);
       lon.value = e.latlng.lng.toFixed(6);
@@ -39,13 +46,13 @@
     fetch(element.dataset.cases, { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.json(); })
       .then(function (list) {
-        var names = {};
-        document.querySelectorAll('#map-table tbody tr').forEach(function (row) {
-          names[row.dataset.category] = true;
-        });
-        list.forEach(function (c) {
+        // the table beside the map lists the same cases in the same order, with names in the page's language
+        var rows = document.querySelectorAll('#map-table tbody tr');
+        list.forEach(function (c, i) {
+          var row = rows[i];
+          var label = row ? row.dataset.category + ' · ' + row.dataset.status : c.category + ' · ' + c.status;
           L.circleMarker([c.latitude, c.longitude], { radius: 6, color: '#8a3b00' })
-            .bindTooltip(c.category + ' · ' + c.status)
+            .bindTooltip(label)
             .addTo(map);
         });
         element.dataset.points = String(list.length);
