@@ -9,18 +9,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.yankao.shared.profile.CityProfile;
+
 /**
- * The public map of dispatch cases (派工) of the last {@value #DAYS} days: category and status at
- * a point rounded to a grid of about 50 m, so that no home can be pinpointed. Nothing else of the
- * case leaves this class.
+ * The public map of dispatch cases (派工) of the profile's last days: category and status at a
+ * point rounded to the profile's grid (about 50 m), so that no home can be pinpointed. Nothing else
+ * of the case leaves this class.
  */
 @Service
 public class DispatchMap {
 
-	static final int DAYS = 30;
-
-	/** Degrees of the grid: 0.0005° of latitude is 55 m, of longitude 51 m at Taichung's 24° N. */
-	static final double GRID = 0.0005;
+	/** Metres in a degree of latitude. */
+	private static final double METRES_PER_DEGREE = 111_320;
 
 	/** Points at most on one map. */
 	static final int LIMIT = 5000;
@@ -33,9 +33,16 @@ public class DispatchMap {
 
 	private final Clock clock;
 
-	DispatchMap(JdbcClient jdbc, Clock clock) {
+	private final int days;
+
+	/** Degrees of the grid, for latitude and longitude alike: a longitude degree is shorter, so cells are never smaller than asked. */
+	private final double grid;
+
+	DispatchMap(JdbcClient jdbc, Clock clock, CityProfile profile) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.days = profile.petitions().portal().mapDays();
+		this.grid = profile.petitions().portal().mapGridMeters() / METRES_PER_DEGREE;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,15 +51,15 @@ public class DispatchMap {
 				select latitude, longitude, category, status from petition_case
 				where kind = 'DISPATCH' and latitude is not null and status <> 'MERGED' and received_at >= ?
 				order by received_at desc, id desc limit ?""")
-			.params(Timestamp.from(clock.instant().minus(Duration.ofDays(DAYS))), LIMIT)
-			.query((rs, n) -> new MapCase(round(rs.getDouble(1)), round(rs.getDouble(2)), rs.getString(3),
+			.params(Timestamp.from(clock.instant().minus(Duration.ofDays(days))), LIMIT)
+			.query((rs, n) -> new MapCase(round(rs.getDouble(1), grid), round(rs.getDouble(2), grid), rs.getString(3),
 					rs.getString(4)))
 			.list();
 	}
 
-	static double round(double degrees) {
+	static double round(double degrees, double grid) {
 		// to the grid, then to six decimals so that floating-point noise does not leak finer digits
-		return Math.round(Math.round(degrees / GRID) * GRID * 1e6) / 1e6;
+		return Math.round(Math.round(degrees / grid) * grid * 1e6) / 1e6;
 	}
 
 }

@@ -2,32 +2,47 @@ package tw.yankao.petition.portal;
 
 import java.time.Duration;
 
-/**
- * How long codes live and how many attempts the portal allows. National practice sets none of
- * these; they are the portal's own safety margins against guessing and flooding.
- */
-final class PortalLimits {
+import org.springframework.stereotype.Component;
 
-	/** A verification code's life. */
-	static final Duration CODE_LIFE = Duration.ofMinutes(10);
+import tw.yankao.shared.profile.CityProfile;
+import tw.yankao.shared.profile.PortalRules;
 
-	/** Wrong entries of one code before it is void. */
-	static final int CODE_ATTEMPTS = 5;
+/** The portal's code lifetimes and rate limits, from the city profile ({@code petitions.portal}). */
+@Component
+class PortalLimits {
 
-	/** Codes sent to one address in {@link #SEND_WINDOW}. */
-	static final int SENDS_PER_ADDRESS = 3;
+	private final PortalRules rules;
 
-	/** Codes requested from one IP address in {@link #SEND_WINDOW}. */
-	static final int SENDS_PER_IP = 10;
+	PortalLimits(CityProfile profile) {
+		this.rules = profile.petitions().portal();
+	}
 
-	static final Duration SEND_WINDOW = Duration.ofMinutes(10);
+	Duration codeLife() {
+		return Duration.ofMinutes(rules.codeLifeMinutes());
+	}
 
-	/** Status look-ups from one IP address in {@link #STATUS_WINDOW}. */
-	static final int STATUS_TRIES_PER_IP = 10;
+	int codeAttempts() {
+		return rules.codeAttempts();
+	}
 
-	static final Duration STATUS_WINDOW = Duration.ofMinutes(10);
+	int sendsPerAddress() {
+		return rules.codesPerAddress();
+	}
 
-	private PortalLimits() {
+	int sendsPerIp() {
+		return rules.codesPerIp();
+	}
+
+	Duration sendWindow() {
+		return Duration.ofMinutes(rules.codeWindowMinutes());
+	}
+
+	int statusTriesPerIp() {
+		return rules.statusTriesPerIp();
+	}
+
+	Duration statusWindow() {
+		return Duration.ofMinutes(rules.statusWindowMinutes());
 	}
 
 }

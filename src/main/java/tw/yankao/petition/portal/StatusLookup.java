@@ -33,8 +33,11 @@ public class StatusLookup {
 
 	private final AgencyDirectory agencies;
 
+	private final PortalLimits portal;
+
 	StatusLookup(JdbcClient jdbc, RateLimiter limits, CaseIntake intake, CaseAttachments attachments,
-			AgencyDirectory agencies) {
+			AgencyDirectory agencies, PortalLimits portal) {
+		this.portal = portal;
 		this.jdbc = jdbc;
 		this.limits = limits;
 		this.intake = intake;
@@ -49,7 +52,7 @@ public class StatusLookup {
 	/** @throws TooManyAttempts after too many look-ups from the IP address */
 	@Transactional(readOnly = true)
 	public Optional<CaseStatusView> lookup(String number, String code, String clientIp, Locale locale) {
-		limits.hit("status-ip", clientIp, PortalLimits.STATUS_TRIES_PER_IP, PortalLimits.STATUS_WINDOW);
+		limits.hit("status-ip", clientIp, portal.statusTriesPerIp(), portal.statusWindow());
 		String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
 		String c = code == null ? "" : code;
 		String given = hash(n, c);

@@ -18,7 +18,7 @@ import tw.yankao.shared.web.InvalidInput;
 
 /**
  * One-time codes proving that a citizen reads the e-mail address or phone they gave: six digits,
- * valid {@link PortalLimits#CODE_LIFE}, void after {@link PortalLimits#CODE_ATTEMPTS} wrong entries,
+ * valid {@link PortalLimits#codeLife}, void after {@link PortalLimits#codeAttempts} wrong entries,
  * rate-limited per address and per IP. Only a hash of the code and of the address is stored.
  */
 @Service
@@ -50,10 +50,13 @@ public class Verifications {
 
 	private final MessageSource messages;
 
+	private final PortalLimits portal;
+
 	private final Clock clock;
 
 	Verifications(JdbcClient jdbc, RateLimiter limits, PortalMailer mailer, SmsSender sms, MessageSource messages,
-			Clock clock) {
+			PortalLimits portal, Clock clock) {
+		this.portal = portal;
 		this.jdbc = jdbc;
 		this.limits = limits;
 		this.mailer = mailer;
@@ -77,8 +80,8 @@ public class Verifications {
 		if (normalised == null) {
 			throw new InvalidInput("verifyAddress", channel == Channel.EMAIL ? "portal.error.email" : "portal.error.phone");
 		}
-		limits.hit("code-ip", clientIp, PortalLimits.SENDS_PER_IP, PortalLimits.SEND_WINDOW);
-		limits.hit("code-addr", normalised, PortalLimits.SENDS_PER_ADDRESS, PortalLimits.SEND_WINDOW);
+		limits.hit("code-ip", clientIp, portal.sendsPerIp(), portal.sendWindow());
+		limits.hit("code-addr", normalised, portal.sendsPerAddress(), portal.sendWindow());
 		UUID id = UUID.randomUUID();
 		String code = Hashes.digits(6);
 		Instant now = clock.instant();
@@ -86,10 +89,10 @@ public class Verifications {
 				insert into portal_verification (id, channel, address_hash, code_hash, created_at, expires_at)
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(id, channel.name(), Hashes.sha256(channel.name(), normalised), Hashes.sha256(id.toString(), code),
-					Timestamp.from(now), Timestamp.from(now.plus(PortalLimits.CODE_LIFE)))
+					Timestamp.from(now), Timestamp.from(now.plus(portal.codeLife())))
 			.update();
 		String text = messages.getMessage("portal.code.message",
-				new Object[] { code, PortalLimits.CODE_LIFE.toMinutes() }, locale);
+				new Object[] { code, portal.codeLife().toMinutes() }, locale);
 		if (channel == Channel.EMAIL) {
 			mailer.send(normalised, messages.getMessage("portal.code.subject", null, locale), text);
 		}
@@ -120,7 +123,7 @@ public class Verifications {
 				|| !Hashes.same(row.get().addressHash(), Hashes.sha256(channel.name(), normalised))) {
 			return Outcome.UNKNOWN;
 		}
-		if (row.get().attempts() >= PortalLimits.CODE_ATTEMPTS) {
+		if (row.get().attempts() >= portal.codeAttempts()) {
 			return Outcome.EXHAUSTED;
 		}
 		if (!clock.instant().isBefore(row.get().expiresAt())) {
@@ -134,7 +137,7 @@ public class Verifications {
 			return Outcome.VALID;
 		}
 		jdbc.sql("update portal_verification set attempts = attempts + 1 where id = ?").param(id).update();
-		return row.get().attempts() + 1 >= PortalLimits.CODE_ATTEMPTS ? Outcome.EXHAUSTED : Outcome.WRONG;
+		return row.get().attempts() + 1 >= portal.codeAttempts() ? Outcome.EXHAUSTED : Outcome.WRONG;
 	}
 
 	/**

@@ -43,6 +43,9 @@ class PortalWebTest {
 	@Autowired
 	Verifications verifications;
 
+	@Autowired
+	PortalLimits limits;
+
 	private final int n = NEXT.getAndIncrement();
 
 	/** This test's own client address. */
@@ -146,9 +149,29 @@ class PortalWebTest {
 	}
 
 	@Test
+	void anEmailCodeIsRecordedInTheOutboxWithItsStatus() throws Exception {
+		String address = "portal-" + Math.abs(ip.hashCode()) + "@example.org";
+		mvc.perform(post("/portal/code").with(csrf()).with(from(ip)).param("verifyChannel", "EMAIL").param("verifyAddress", address))
+			.andExpect(status().isOk());
+		var row = jdbc.sql("select channel, status, body from portal_outbox where recipient = ?").param(address)
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
+		assertThat(row[0]).isEqualTo("EMAIL");
+		assertThat(row[1]).isIn("SKIPPED", "SENT", "QUEUED");
+		assertThat(row[2]).containsPattern("\\d{6}");
+	}
+
+	@Test
+	void aBadAddressForTheCodeIsNamed() throws Exception {
+		String html = mvc.perform(post("/portal/code").with(csrf()).with(from(ip)).param("verifyChannel", "EMAIL")
+				.param("verifyAddress", "not-an-address"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("電子郵件地址或手機號碼：電子郵件地址格式不正確");
+	}
+
+	@Test
 	void codesAreRateLimitedPerAddress() throws Exception {
 		String phone = phone(4);
-		for (int i = 0; i < PortalLimits.SENDS_PER_ADDRESS; i++) {
+		for (int i = 0; i < limits.sendsPerAddress(); i++) {
 			smsCode(phone);
 		}
 		mvc.perform(post("/portal/code").with(csrf()).with(from(ip)).param("verifyChannel", "SMS").param("verifyAddress", phone))
@@ -200,7 +223,7 @@ class PortalWebTest {
 
 		assertThat(wrongCode).contains("id=\"not-found\"").doesNotContain("case-status");
 		assertThat(answer(forged)).isEqualTo(answer(wrongCode)).contains("查無符合的案件");
-		for (int i = 2; i < PortalLimits.STATUS_TRIES_PER_IP; i++) {
+		for (int i = 2; i < limits.statusTriesPerIp(); i++) {
 			mvc.perform(post("/portal/status").with(csrf()).with(from(lookIp)).param("number", number).param("code", "X"))
 				.andExpect(status().isOk());
 		}
@@ -260,7 +283,7 @@ class PortalWebTest {
 		String page = mvc.perform(get("/portal/map")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(json).contains("\"latitude\":24.161").contains("STREET_LIGHT").doesNotContain("24.161234")
+		assertThat(json).contains("\"latitude\":24.16").contains("STREET_LIGHT").doesNotContain("24.161234")
 			.doesNotContain("王大同").doesNotContain(phone).doesNotContain("市政路999號").doesNotContain(token)
 			.doesNotContain("description").doesNotContain("number");
 		assertThat(page).contains("<th scope=\"col\"").doesNotContain("王大同").doesNotContain(phone).doesNotContain("市政路999號");
