@@ -46,6 +46,9 @@ class PortalWebTest {
 	@Autowired
 	PortalLimits limits;
 
+	@Autowired
+	tw.yankao.testing.TestUsers users;
+
 	private final int n = NEXT.getAndIncrement();
 
 	/** This test's own client address. */
@@ -287,6 +290,32 @@ class PortalWebTest {
 			.doesNotContain("王大同").doesNotContain(phone).doesNotContain("市政路999號").doesNotContain(token)
 			.doesNotContain("description").doesNotContain("number");
 		assertThat(page).contains("<th scope=\"col\"").doesNotContain("王大同").doesNotContain(phone).doesNotContain("市政路999號");
+	}
+
+	@Test
+	void handlersSeeTheOriginalPhotoOthersTheCopyWithoutExif() throws Exception {
+		String phone = phone(10);
+		String[] code = smsCode(phone);
+		String token = UUID.randomUUID().toString();
+		byte[] original = MetadataStripperTestImages.jpegWithGps();
+		MvcResult done = mvc.perform(submission(token, phone, code, Map.of())
+			.file(new MockMultipartFile("photos", "night.jpg", "image/jpeg", original)))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String number = (String) done.getFlashMap().get("number");
+		long id = jdbc.sql("select a.id from petition_attachment a join petition_case p on p.id = a.case_id where p.number = ?")
+			.param(number).query(Long.class).single();
+
+		String list = mvc.perform(get("/petitions/cases/" + number + "/photos").with(users.as(tw.yankao.shared.security.Role.RDEC_STAFF)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		byte[] handled = mvc.perform(get("/petitions/cases/" + number + "/photos/" + id).with(users.as(tw.yankao.shared.security.Role.RDEC_STAFF)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] agent = mvc.perform(get("/petitions/cases/" + number + "/photos/" + id).with(users.as(tw.yankao.shared.security.Role.CALL_AGENT)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+		assertThat(list).contains("night.jpg");
+		assertThat(handled).isEqualTo(original);
+		assertThat(new String(agent, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+		assertThat(new String(original, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Exif");
 	}
 
 	@Test
