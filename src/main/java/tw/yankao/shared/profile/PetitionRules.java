@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Pattern;
  * @param caseNumberPrefix the letters that start every case number, e.g. {@code TC} in {@code TC1151124-000123}
  * @param districts the city's districts, as petitioners and addresses name them
  * @param bounds the box a case's location must lie in
+ * @param portal the public portal's code lifetimes, rate limits and map
  * @param categories the category tree (main → sub); each sub-category carries its kind and SLA
  * @param routing which agency a new case goes to, by sub-category and district
  * @param extensions how far a case's deadline may be extended (展延)
@@ -43,7 +44,8 @@ public record PetitionRules(
 		@NotNull @Valid Extensions extensions,
 		@NotNull @Min(1) @Max(366) Integer reopenWindowDays,
 		@NotNull @Valid Duplicates duplicates,
-		@NotNull @Valid Retention retention) {
+		@NotNull @Valid Retention retention,
+		@NotNull @Valid PortalRules portal) {
 
 	public PetitionRules {
 		districts = districts == null ? null : List.copyOf(districts);
