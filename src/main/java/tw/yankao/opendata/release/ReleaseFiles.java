@@ -130,6 +130,8 @@ public final class ReleaseFiles {
 				xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
 				<office:body><office:spreadsheet>""");
 		xml.append("<table:table table:name=\"").append(escape(dataset.identifier())).append("\">");
+		// odfdom and office suites size the sheet from its column declarations
+		xml.append("<table:table-column table:number-columns-repeated=\"").append(dataset.fields().size()).append("\"/>");
 		xml.append("<table:table-row>");
 		for (DatasetField field : dataset.fields()) {
 			cell(xml, FieldType.TEXT, field.name());
