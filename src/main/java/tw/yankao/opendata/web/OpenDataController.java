@@ -64,6 +64,8 @@ class OpenDataController {
 		model.addAttribute("rdec", rdec);
 		model.addAttribute("lastMonth", YearMonth.now(clock.withZone(tw.yankao.shared.time.RocDates.ZONE)).minusMonths(1).toString());
 		model.addAttribute("formats", ReleaseFormat.values());
+		model.addAttribute("license", Dataset.LICENSE);
+		model.addAttribute("licenseUrl", Dataset.LICENSE_URL);
 		return "opendata/dataset";
 	}
 
