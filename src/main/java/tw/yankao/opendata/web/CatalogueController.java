@@ -15,6 +15,8 @@ import tw.yankao.opendata.Catalogue;
 import tw.yankao.opendata.Dataset;
 import tw.yankao.opendata.release.Release;
 import tw.yankao.opendata.release.Releases;
+import tw.yankao.org.Agency;
+import tw.yankao.org.AgencyDirectory;
 
 /** The DCAT catalogue of published releases, for harvesters such as data.gov.tw. */
 @RestController
@@ -23,8 +25,10 @@ class CatalogueController {
 	private final Catalogue catalogue;
 	private final Releases releases;
 	private final MessageSource messages;
+	private final AgencyDirectory agencies;
 
-	CatalogueController(Catalogue catalogue, Releases releases, MessageSource messages) {
+	CatalogueController(Catalogue catalogue, Releases releases, MessageSource messages, AgencyDirectory agencies) {
+		this.agencies = agencies;
 		this.catalogue = catalogue;
 		this.releases = releases;
 		this.messages = messages;
@@ -45,7 +49,8 @@ class CatalogueController {
 		Map<Dataset, List<Release>> published = new LinkedHashMap<>();
 		catalogue.datasets().forEach(dataset -> published.put(dataset, releases.of(dataset.identifier(), false)));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		return new DcatCatalogue(base, messages.getMessage("opendata.catalogue.title", null, java.util.Locale.TAIWAN), published);
+		return new DcatCatalogue(base, messages.getMessage("opendata.catalogue.title", null, java.util.Locale.TAIWAN), published,
+				code -> agencies.findByCode(code).map(Agency::nameZh).orElse(code));
 	}
 
 }

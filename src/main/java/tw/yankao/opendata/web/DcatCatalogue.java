@@ -33,9 +33,16 @@ final class DcatCatalogue {
 	private final String base;
 	private final String title;
 	private final Map<Dataset, List<Release>> datasets;
+	private final java.util.function.UnaryOperator<String> publisherName;
 
-	/** @param base the site's absolute URL without trailing slash; @param datasets each with its published releases */
-	DcatCatalogue(String base, String title, Map<Dataset, List<Release>> datasets) {
+	/**
+	 * @param base the site's absolute URL without trailing slash
+	 * @param datasets each with its published releases
+	 * @param publisherName the Chinese name of the agency with a code
+	 */
+	DcatCatalogue(String base, String title, Map<Dataset, List<Release>> datasets,
+			java.util.function.UnaryOperator<String> publisherName) {
+		this.publisherName = publisherName;
 		this.base = base;
 		this.title = title;
 		this.datasets = datasets;
@@ -66,7 +73,7 @@ final class DcatCatalogue {
 			node.putArray("dct:description").add(literal(dataset.descriptionZh(), "zh-TW")).add(literal(dataset.descriptionEn(), "en"));
 			ObjectNode publisher = node.putObject("dct:publisher");
 			publisher.put("@type", "foaf:Organization");
-			publisher.put("foaf:name", dataset.publisherCode());
+			publisher.put("foaf:name", publisherName.apply(dataset.publisherCode()));
 			ObjectNode contact = node.putObject("dcat:contactPoint");
 			contact.put("@type", "vcard:Organization");
 			contact.put("vcard:fn", dataset.contactOffice());
@@ -108,7 +115,7 @@ final class DcatCatalogue {
 				.append("  dct:title ").append(string(dataset.titleZh(), "zh-TW")).append(", ").append(string(dataset.titleEn(), "en")).append(" ;\n")
 				.append("  dct:description ").append(string(dataset.descriptionZh(), "zh-TW")).append(", ")
 				.append(string(dataset.descriptionEn(), "en")).append(" ;\n")
-				.append("  dct:publisher [ a foaf:Organization ; foaf:name ").append(string(dataset.publisherCode(), null)).append(" ] ;\n")
+				.append("  dct:publisher [ a foaf:Organization ; foaf:name ").append(string(publisherName.apply(dataset.publisherCode()), "zh-TW")).append(" ] ;\n")
 				.append("  dcat:contactPoint [ a vcard:Organization ; vcard:fn ").append(string(dataset.contactOffice(), null))
 				.append(" ; vcard:hasEmail ").append(iri("mailto:" + dataset.contactEmail())).append(" ] ;\n")
 				.append("  dct:accrualPeriodicity ").append(iri(dataset.frequency().iri())).append(" ;\n")

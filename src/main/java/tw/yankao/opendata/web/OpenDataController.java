@@ -24,6 +24,7 @@ import tw.yankao.opendata.release.Release;
 import tw.yankao.opendata.release.ReleaseFormat;
 import tw.yankao.opendata.release.ReleasePipeline;
 import tw.yankao.opendata.release.Releases;
+import tw.yankao.org.AgencyDirectory;
 import tw.yankao.shared.web.InvalidInput;
 import tw.yankao.shared.web.NotFound;
 
@@ -39,10 +40,12 @@ class OpenDataController {
 	private final ReleasePipeline pipeline;
 	private final ReleaseAccess access;
 	private final Clock clock;
+	private final AgencyDirectory agencies;
 
 	OpenDataController(Catalogue catalogue, Releases releases, ReleasePipeline pipeline, ReleaseAccess access,
-			Clock clock) {
+			Clock clock, AgencyDirectory agencies) {
 		this.clock = clock;
+		this.agencies = agencies;
 		this.catalogue = catalogue;
 		this.releases = releases;
 		this.pipeline = pipeline;
@@ -56,7 +59,7 @@ class OpenDataController {
 	}
 
 	@GetMapping("/open-data/datasets/{id}")
-	String dataset(@PathVariable String id, Model model) {
+	String dataset(@PathVariable String id, Model model, java.util.Locale locale) {
 		Dataset dataset = access.dataset(id);
 		boolean rdec = access.isRdec();
 		model.addAttribute("dataset", dataset);
@@ -64,6 +67,8 @@ class OpenDataController {
 		model.addAttribute("rdec", rdec);
 		model.addAttribute("lastMonth", YearMonth.now(clock.withZone(tw.yankao.shared.time.RocDates.ZONE)).minusMonths(1).toString());
 		model.addAttribute("formats", ReleaseFormat.values());
+		model.addAttribute("publisher", agencies.findByCode(dataset.publisherCode()).map(a -> a.name(locale))
+			.orElse(dataset.publisherCode()));
 		model.addAttribute("license", Dataset.LICENSE);
 		model.addAttribute("licenseUrl", Dataset.LICENSE_URL);
 		return "opendata/dataset";

@@ -212,7 +212,7 @@ class OpenDataWebTest {
 			.andExpect(header().string("Content-Type", containsString("text/turtle")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(turtle).contains("@prefix dcat: <http://www.w3.org/ns/dcat#> .", "@prefix dct: <http://purl.org/dc/terms/> .",
-				"a dcat:Catalog", "dct:title \"人民陳情案件統計\"@zh-TW", PATH + "/releases/1977-07/files/json>");
+				"a dcat:Catalog", "dct:title \"人民陳情案件統計\"@zh-TW", "foaf:name \"研究發展考核委員會\"@zh-TW", PATH + "/releases/1977-07/files/json>");
 		assertThat(turtle.split(" a dcat:Dataset ;", -1)).hasSize(catalogue.datasets().size() + 1);
 		assertThat(turtle).doesNotContain("1977-08");
 	}
@@ -224,6 +224,13 @@ class OpenDataWebTest {
 		mvc.perform(get("/open-data")).andExpect(content().string(containsString(PATH)))
 			.andExpect(content().string(containsString("/open-data/datasets/tcg-tracked-item-progress")))
 			.andExpect(content().string(containsString("/open-data/datasets/tcg-document-timeliness")));
+	}
+
+	@Test
+	void theDemoPublishesLastMonthsPetitionStatistics() {
+		YearMonth lastMonth = YearMonth.now(java.time.ZoneId.of("Asia/Taipei")).minusMonths(1);
+		assertThat(jdbc.sql("select status from opendata_release where dataset = :d and period = :p")
+			.param("d", DATASET).param("p", lastMonth.atDay(1)).query(String.class).single()).isEqualTo("PUBLISHED");
 	}
 
 }
