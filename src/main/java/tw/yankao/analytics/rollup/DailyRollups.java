@@ -1,0 +1,102 @@
+package tw.yankao.analytics.rollup;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tw.yankao.petition.Channel;
+import tw.yankao.petition.DailyFact;
+
+/** The analytics_daily_rollup rows. */
+@Repository
+public class DailyRollups {
+
+	private final JdbcClient jdbc;
+
+	DailyRollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Waits until no other transaction rewrites this day: the last writer then reads the last commit. */
+	void lock(LocalDate day) {
+		jdbc.sql("select pg_advisory_xact_lock(26, :day)").param("day", (int) day.toEpochDay()).query().singleRow();
+	}
+
+	void replace(LocalDate from, LocalDate to, List<DailyFact> facts) {
+		jdbc.sql("delete from analytics_daily_rollup where day between :from and :to")
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.update();
+		for (DailyFact f : facts) {
+			jdbc.sql("""
+					insert into analytics_daily_rollup (day, agency_id, category, district, channel, received, closed,
+					       closed_on_time, handling_seconds, handling_histogram, returns, transfers, reopens)
+					values (:day, :agency, :category, :district, :channel, :received, :closed,
+					        :onTime, :seconds, cast(:histogram as integer[]), :returns, :transfers, :reopens)""")
+				.param("day", Date.valueOf(f.day()))
+				.param("agency", f.agencyId())
+				.param("category", f.category())
+				.param("district", f.district())
+				.param("channel", f.channel().name())
+				.param("received", f.received())
+				.param("closed", f.closed())
+				.param("onTime", f.closedOnTime())
+				.param("seconds", f.handlingSeconds())
+				.param("histogram", arrayLiteral(f.histogram()))
+				.param("returns", f.returns())
+				.param("transfers", f.transfers())
+				.param("reopens", f.reopens())
+				.update();
+		}
+	}
+
+	boolean isEmpty() {
+		return jdbc.sql("select not exists (select 1 from analytics_daily_rollup)").query(Boolean.class).single();
+	}
+
+	/** The stored rows of these days, as facts, for comparing with a recomputation. */
+	public List<DailyFact> between(LocalDate from, LocalDate to) {
+		return between(from, to, null);
+	}
+
+	/**
+	 * The stored rows of these days.
+	 * @param agencies only these agencies, or null for all (unassigned cases included)
+	 */
+	public List<DailyFact> between(LocalDate from, LocalDate to, java.util.Collection<Long> agencies) {
+		return jdbc.sql("""
+				select day, agency_id, category, district, channel, received, closed, closed_on_time, handling_seconds,
+				       handling_histogram, returns, transfers, reopens
+				  from analytics_daily_rollup
+				 where day between :from and :to and (:all or agency_id in (:agencies))""")
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("all", agencies == null)
+			.param("agencies", agencies == null || agencies.isEmpty() ? List.of(-1L) : agencies)
+			.query((rs, row) -> {
+				Array histogram = rs.getArray("handling_histogram");
+				Integer[] boxed = (Integer[]) histogram.getArray();
+				int[] counts = new int[boxed.length];
+				for (int i = 0; i < boxed.length; i++) {
+					counts[i] = boxed[i];
+				}
+				return new DailyFact(rs.getObject("day", LocalDate.class), rs.getObject("agency_id", Long.class),
+						rs.getString("category"), rs.getString("district"), Channel.valueOf(rs.getString("channel")),
+						rs.getInt("received"), rs.getInt("closed"), rs.getInt("closed_on_time"),
+						rs.getLong("handling_seconds"), counts, rs.getInt("returns"), rs.getInt("transfers"),
+						rs.getInt("reopens"));
+			})
+			.list();
+	}
+
+	/** The text form of a PostgreSQL integer array, e.g. {@code {1,0,2}}. */
+	private static String arrayLiteral(int[] values) {
+		return java.util.Arrays.stream(values).mapToObj(Integer::toString)
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+	}
+
+}
