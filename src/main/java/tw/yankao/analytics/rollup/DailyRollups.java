@@ -26,7 +26,8 @@ public class DailyRollups {
 		jdbc.sql("select pg_advisory_xact_lock(26, :day)").param("day", (int) day.toEpochDay()).query().singleRow();
 	}
 
-	void replace(LocalDate from, LocalDate to, List<DailyFact> facts) {
+	/** Replaces the rows of these days, both included, with the facts: call inside a transaction. */
+	public void replace(LocalDate from, LocalDate to, List<DailyFact> facts) {
 		jdbc.sql("delete from analytics_daily_rollup where day between :from and :to")
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
