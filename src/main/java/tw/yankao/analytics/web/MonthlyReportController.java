@@ -62,7 +62,6 @@ class MonthlyReportController {
 		YearMonth thisMonth = YearMonth.now(clock.withZone(RocDates.ZONE));
 		String agencyCode = agency == null || agency.isBlank() ? ownAgencyCode() : agency.strip();
 		model.addAttribute("agency", agencyCode);
-		model.addAttribute("months", months(thisMonth));
 		model.addAttribute("choices", choices());
 		model.addAttribute("categoryNames", profile.petitions().categories().stream()
 			.flatMap(m -> m.subCategories().stream())
@@ -73,10 +72,12 @@ class MonthlyReportController {
 		try {
 			YearMonth shown = parse(month, thisMonth.minusMonths(1));
 			model.addAttribute("month", shown.toString());
+			model.addAttribute("months", months(thisMonth, shown));
 			model.addAttribute("report", reports.report(shown, agencyCode));
 		}
 		catch (InvalidInput ex) {
 			model.addAttribute("month", month);
+			model.addAttribute("months", months(thisMonth, null));
 			model.addAttribute("errors", ex.errors().stream()
 				.map(e -> messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale))
 				.toList());
@@ -109,10 +110,14 @@ class MonthlyReportController {
 			.orElse(null);
 	}
 
-	private static List<YearMonth> months(YearMonth thisMonth) {
+	/** The recent months, and the shown one when it is older, so that the picker always holds it. */
+	private static List<YearMonth> months(YearMonth thisMonth, YearMonth shown) {
 		List<YearMonth> months = new ArrayList<>();
 		for (int i = 0; i < PICKER_MONTHS; i++) {
 			months.add(thisMonth.minusMonths(i));
+		}
+		if (shown != null && !months.contains(shown)) {
+			months.add(shown);
 		}
 		return months;
 	}
