@@ -16,9 +16,11 @@ import tw.yankao.petition.DailyFact;
 public class DailyRollups {
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	DailyRollups(JdbcClient jdbc) {
+	DailyRollups(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** Waits until no other transaction rewrites this day: the last writer then reads the last commit. */
@@ -32,27 +34,25 @@ public class DailyRollups {
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.update();
-		for (DailyFact f : facts) {
-			jdbc.sql("""
-					insert into analytics_daily_rollup (day, agency_id, category, district, channel, received, closed,
-					       closed_on_time, handling_seconds, handling_histogram, returns, transfers, reopens)
-					values (:day, :agency, :category, :district, :channel, :received, :closed,
-					        :onTime, :seconds, cast(:histogram as integer[]), :returns, :transfers, :reopens)""")
-				.param("day", Date.valueOf(f.day()))
-				.param("agency", f.agencyId())
-				.param("category", f.category())
-				.param("district", f.district())
-				.param("channel", f.channel().name())
-				.param("received", f.received())
-				.param("closed", f.closed())
-				.param("onTime", f.closedOnTime())
-				.param("seconds", f.handlingSeconds())
-				.param("histogram", arrayLiteral(f.histogram()))
-				.param("returns", f.returns())
-				.param("transfers", f.transfers())
-				.param("reopens", f.reopens())
-				.update();
-		}
+		// one batch: a rebuild writes a month of rows at a time
+		batch.batchUpdate("""
+				insert into analytics_daily_rollup (day, agency_id, category, district, channel, received, closed,
+				       closed_on_time, handling_seconds, handling_histogram, returns, transfers, reopens)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as integer[]), ?, ?, ?)""", facts, 1_000, (ps, f) -> {
+			ps.setObject(1, Date.valueOf(f.day()));
+			ps.setObject(2, f.agencyId(), java.sql.Types.BIGINT);
+			ps.setString(3, f.category());
+			ps.setString(4, f.district());
+			ps.setString(5, f.channel().name());
+			ps.setInt(6, f.received());
+			ps.setInt(7, f.closed());
+			ps.setInt(8, f.closedOnTime());
+			ps.setLong(9, f.handlingSeconds());
+			ps.setString(10, arrayLiteral(f.histogram()));
+			ps.setInt(11, f.returns());
+			ps.setInt(12, f.transfers());
+			ps.setInt(13, f.reopens());
+		});
 	}
 
 	boolean isEmpty() {
