@@ -39,7 +39,7 @@ public final class MonthlyReportBenchmark {
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(YankaoApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--yankao.data-dir=" + dir, "--yankao.demo=false", "--logging.level.root=WARN")) {
+			.run("--yankao.data-dir=" + dir, "--yankao.demo=false", "--yankao.mode=command", "--logging.level.root=WARN")) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			long start = System.nanoTime();
 			generate(jdbc, cases);
@@ -87,10 +87,14 @@ public final class MonthlyReportBenchmark {
 	}
 
 	private static void generate(JdbcClient jdbc, int cases) {
-		jdbc.sql("""
+		long city = jdbc.sql("""
 				insert into agency (code, kind, name_zh, name_en, active_from)
-				select 'B-' || g, 'FIRST_LEVEL', '局 ' || g, 'Bureau ' || g, date '2000-01-01' from generate_series(1, 20) g""")
-			.update();
+				values ('B-CITY', 'CITY', '測試市政府', 'Bench City', date '2000-01-01') returning id""")
+			.query(Long.class).single();
+		jdbc.sql("""
+				insert into agency (code, parent_id, kind, name_zh, name_en, active_from)
+				select 'B-' || g, :city, 'FIRST_LEVEL', '局 ' || g, 'Bureau ' || g, date '2000-01-01' from generate_series(1, 20) g""")
+			.param("city", city).update();
 		// five years from 2021; 90 % closed within 0–200 hours, deadline 72 hours after receipt
 		jdbc.sql("""
 				insert into petition_case (number, kind, channel, category, description, district, anonymous, reply_channel,

@@ -76,10 +76,12 @@ public class MonthlyReports {
 			facts.addAll(rollups.between(m.atDay(1), m.atEndOfMonth(), subtree));
 		}
 		Instant overdueAt = overdueMoment(month);
+		// one look-up of every code, not one per roll-up row
+		Map<Long, String> codes = agencies.all().stream().collect(java.util.stream.Collectors.toMap(Agency::id, Agency::code));
 		return new MonthlyReport(month, subtree == null ? null : agencyCode.strip(), total(facts, month),
 				total(facts, previous), total(facts, lastYear),
 				volumes(facts, month, f -> f.channel().name()), volumes(facts, month, DailyFact::category),
-				volumes(facts, month, f -> f.agencyId() == null ? "" : agencyCodeOf(f.agencyId())),
+				volumes(facts, month, f -> f.agencyId() == null ? "" : codes.getOrDefault(f.agencyId(), String.valueOf(f.agencyId()))),
 				volumes(facts, month, f -> f.district() == null ? "" : f.district()), overdueAt,
 				statistics.overdueAt(overdueAt, subtree, OVERDUE_LIMIT));
 	}
@@ -88,10 +90,6 @@ public class MonthlyReports {
 		Instant end = month.plusMonths(1).atDay(1).atStartOfDay(RocDates.ZONE).toInstant();
 		Instant now = clock.instant();
 		return end.isAfter(now) ? now : end;
-	}
-
-	private String agencyCodeOf(long id) {
-		return agencies.findById(id).map(Agency::code).orElse(String.valueOf(id));
 	}
 
 	private static Figures total(List<DailyFact> facts, YearMonth month) {
