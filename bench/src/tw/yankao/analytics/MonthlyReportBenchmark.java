@@ -108,7 +108,7 @@ public final class MonthlyReportBenchmark {
 				       true, 'NONE', 'zh-TW', r, r + interval '72 hours',
 				       case when g % 10 = 0 then 'IN_PROGRESS' else 'CLOSED' end,
 				       a.id,
-				       case when g % 10 = 0 then null else r + ((g * 7919) % 200) * interval '1 hour' end
+				       case when g % 10 = 0 then null else r + ((g::bigint * 7919) % 200) * interval '1 hour' end
 				  from generate_series(1, :cases) g
 				  cross join lateral (select timestamptz '2021-01-01 00:00+08' + (g::double precision / :cases) * interval '1826 days' as r) t
 				  join agency a on a.code = 'B-' || (1 + g % 20)""").param("cases", cases).update();

@@ -60,12 +60,14 @@ public final class ChartImages {
 	private static void axes(Graphics2D g, long max) {
 		int plotHeight = HEIGHT - TOP - BOTTOM;
 		FontMetrics fm = g.getFontMetrics();
-		for (int i = 0; i <= 4; i++) {
-			int y = HEIGHT - BOTTOM - plotHeight * i / 4;
+		// whole-number ticks: niceMax is a multiple of 4 or of 5
+		int ticks = max % 4 == 0 ? 4 : 5;
+		for (int i = 0; i <= ticks; i++) {
+			int y = HEIGHT - BOTTOM - plotHeight * i / ticks;
 			g.setColor(new Color(0xdddddd));
 			g.drawLine(LEFT, y, WIDTH - RIGHT, y);
 			g.setColor(Color.DARK_GRAY);
-			String label = Long.toString(max * i / 4);
+			String label = Long.toString(max * i / ticks);
 			g.drawString(label, LEFT - 10 - fm.stringWidth(label), y + fm.getAscent() / 2);
 		}
 		g.setColor(Color.BLACK);
