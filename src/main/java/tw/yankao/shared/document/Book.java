@@ -15,7 +15,7 @@ public record Book(String title, List<Block> blocks) {
 	}
 
 	/** A part of a book's body. */
-	public sealed interface Block permits Title, Heading, Paragraph, Contents, Table, PageBreak {
+	public sealed interface Block permits Title, Heading, Paragraph, Contents, Table, Image, PageBreak {
 	}
 
 	/** The title on the first page. */
@@ -63,6 +63,50 @@ public record Book(String title, List<Block> blocks) {
 		public float share(int column) {
 			int total = widths.stream().mapToInt(Integer::intValue).sum();
 			return (float) widths.get(column) / total;
+		}
+
+	}
+
+	/**
+	 * A picture, such as a chart, centred on its own line. Formats that hold no pictures (text,
+	 * spreadsheet) write its alternative text instead.
+	 *
+	 * @param png the picture as PNG bytes
+	 * @param alt what the picture shows, for readers who cannot see it; not blank
+	 * @param widthCm its printed width; the height follows the picture's proportions
+	 */
+	public record Image(byte[] png, String alt, float widthCm) implements Block {
+
+		private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+		public Image {
+			if (png.length < 24 || !java.util.Arrays.equals(png, 0, 8, PNG_SIGNATURE, 0, 8)) {
+				throw new IllegalArgumentException("not a PNG picture");
+			}
+			if (alt == null || alt.isBlank()) {
+				throw new IllegalArgumentException("a picture needs alternative text");
+			}
+			png = png.clone();
+		}
+
+		/** The picture's width in pixels, from its header. */
+		public int pixelWidth() {
+			return java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
+		}
+
+		/** The picture's height in pixels, from its header. */
+		public int pixelHeight() {
+			return java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
+		}
+
+		/** The printed height for {@link #widthCm}. */
+		public float heightCm() {
+			return widthCm * pixelHeight() / pixelWidth();
+		}
+
+		@Override
+		public byte[] png() {
+			return png.clone();
 		}
 
 	}

@@ -44,6 +44,9 @@ public abstract class BookRenderer {
 			else if (block instanceof Table table) {
 				table(table);
 			}
+			else if (block instanceof Book.Image image) {
+				image(image);
+			}
 			breakBefore = block instanceof PageBreak;
 		}
 		finish(out);
@@ -68,6 +71,11 @@ public abstract class BookRenderer {
 	protected abstract void contentsEntry(Heading entry) throws IOException;
 
 	protected abstract void table(Table table) throws IOException;
+
+	/** A picture; formats without pictures write its alternative text as a paragraph. */
+	protected void image(Book.Image image) throws IOException {
+		paragraph(image.alt());
+	}
 
 	protected abstract void finish(OutputStream out) throws IOException;
 

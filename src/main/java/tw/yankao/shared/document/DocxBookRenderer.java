@@ -107,6 +107,26 @@ public final class DocxBookRenderer extends BookRenderer {
 	}
 
 	@Override
+	protected void image(Book.Image image) throws IOException {
+		XWPFParagraph p = document.createParagraph();
+		p.setAlignment(ParagraphAlignment.CENTER);
+		XWPFRun run = p.createRun();
+		try {
+			run.addPicture(new java.io.ByteArrayInputStream(image.png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+					"chart.png", emu(image.widthCm()), emu(image.heightCm()));
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException("cannot add a picture to the DOCX book", ex);
+		}
+		// the alternative text that screen readers and Word's "Alt Text" read
+		run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(image.alt());
+	}
+
+	private static int emu(float cm) {
+		return Math.round(cm * 360_000);
+	}
+
+	@Override
 	protected void paragraph(String text) {
 		XWPFParagraph p = document.createParagraph();
 		p.setSpacingAfter(twips(0.15f));

@@ -44,6 +44,7 @@ public final class OdtBookRenderer extends BookRenderer {
 	private OdfOfficeAutomaticStyles styles;
 	private final Map<String, String> styleNames = new HashMap<>();
 	private int tables;
+	private int pictures;
 
 	@Override
 	public BookFormat format() {
@@ -98,6 +99,30 @@ public final class OdtBookRenderer extends BookRenderer {
 		TextPageNumberElement number = new TextPageNumberElement(document.getStylesDom());
 		number.setTextSelectPageAttribute("current");
 		footer.appendChild(number);
+	}
+
+	@Override
+	protected void image(Book.Image image) throws IOException {
+		String path = "Pictures/chart" + (++pictures) + ".png";
+		try {
+			document.getPackage().insert(image.png(), path, "image/png");
+		}
+		catch (Exception ex) {
+			throw new IOException("cannot add a picture to the ODT book", ex);
+		}
+		TextPElement p = body.newTextPElement();
+		p.setStyleName(paragraphStyle("picture", style -> style.setProperty(OdfParagraphProperties.TextAlign, "center")));
+		org.odftoolkit.odfdom.dom.element.draw.DrawFrameElement frame = p.newDrawFrameElement();
+		frame.setTextAnchorTypeAttribute("as-char");
+		frame.setSvgWidthAttribute(cm(image.widthCm()));
+		frame.setSvgHeightAttribute(cm(image.heightCm()));
+		frame.setDrawNameAttribute("chart" + pictures);
+		org.odftoolkit.odfdom.dom.element.draw.DrawImageElement picture = frame.newDrawImageElement();
+		picture.setXlinkHrefAttribute(path);
+		picture.setXlinkTypeAttribute("simple");
+		picture.setXlinkShowAttribute("embed");
+		picture.setXlinkActuateAttribute("onLoad");
+		frame.newSvgDescElement().setTextContent(image.alt());
 	}
 
 	@Override

@@ -184,6 +184,15 @@ public final class PdfBookRenderer extends BookRenderer {
 		return p;
 	}
 
+	@Override
+	protected void image(Book.Image image) throws IOException {
+		com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(image.png());
+		picture.scaleAbsolute(BookLayout.cmToPoints(image.widthCm()), BookLayout.cmToPoints(image.heightCm()));
+		picture.setAlignment(com.lowagie.text.Image.MIDDLE);
+		picture.setAlt(image.alt());
+		add(picture);
+	}
+
 	private void add(Element element) {
 		try {
 			document.add(element);
