@@ -54,7 +54,15 @@ public class WebhookDelivery implements DisposableBean {
 	/** Sends the deliveries on the delivery threads; returns at once. */
 	public void deliverLater(List<Long> deliveryIds) {
 		for (long id : deliveryIds) {
-			threads.submit(() -> deliver(id));
+			threads.execute(() -> {
+				try {
+					deliver(id);
+				}
+				catch (RuntimeException ex) {
+					// the row stays PENDING with what it recorded; the cause is logged without the payload
+					log.error("Webhook delivery {} stopped", id, ex);
+				}
+			});
 		}
 	}
 

@@ -164,13 +164,13 @@ public class WebhookOutbox {
 	void attempted(long deliveryId, String status, Integer httpStatus, String error) {
 		jdbc.sql("""
 				update notify_webhook_delivery
-				   set attempts = attempts + 1, status = :status, http_status = :http, last_error = :error,
-				       finished_at = case when :status = 'PENDING' then null else :now end
+				   set attempts = attempts + 1, status = :status, http_status = cast(:http as integer),
+				       last_error = cast(:error as varchar), finished_at = cast(:finished as timestamptz)
 				 where id = :id""")
 			.param("status", status)
 			.param("http", httpStatus)
 			.param("error", error == null ? null : error.substring(0, Math.min(error.length(), 500)))
-			.param("now", Timestamp.from(clock.instant()))
+			.param("finished", "PENDING".equals(status) ? null : Timestamp.from(clock.instant()))
 			.param("id", deliveryId)
 			.update();
 	}
