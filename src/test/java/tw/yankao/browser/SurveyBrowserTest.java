@@ -20,7 +20,7 @@ class SurveyBrowserTest extends BrowserTestSupport {
 	JdbcClient jdbc;
 
 	@Test
-	void anUnsatisfiedPetitionerReopensTheCaseFromTheSurveyPage() {
+	void anUnsatisfiedPetitionerReopensTheCaseFromTheSurveyPage() throws Exception {
 		Timestamp closed = Timestamp.from(Instant.now().minusSeconds(3_600));
 		long agency = jdbc.sql("select id from agency where code = 'TCG-CON'").query(Long.class).single();
 		long caseId = jdbc.sql("""

@@ -42,8 +42,12 @@ class Responsible {
 		return rdec();
 	}
 
+	/** The RDEC's staff, in the commission itself or any of its sections. */
 	List<Long> rdec() {
-		return agencies.findByCode(rdecCode).map(a -> staff.holding(a.id(), Role.RDEC_STAFF)).orElse(List.of());
+		return agencies.findByCode(rdecCode)
+			.map(rdec -> agencies.subtree(rdec.id()).stream().sorted()
+				.flatMap(id -> staff.holding(id, Role.RDEC_STAFF).stream()).toList())
+			.orElse(List.of());
 	}
 
 	List<Long> headsAndRdec(Long agencyId) {
