@@ -62,7 +62,10 @@ public class Surveys {
 		this.clock = clock;
 	}
 
-	/** A case closed (by any step): its survey, in the closing transaction. Inquiries get none. */
+	/**
+	 * A case closed (by any step): its survey, in the closing transaction. Inquiries (closed at
+	 * intake) and anonymous cases (nobody to ask) get none.
+	 */
 	@EventListener
 	void on(DataChanged change) {
 		if (!"petition_case".equals(change.entity()) || !"UPDATE".equals(change.action())
@@ -71,7 +74,7 @@ public class Surveys {
 			return;
 		}
 		PetitionCase c = intake.byNumber(new CaseNumber(change.entityId()));
-		if (c.closedAt() != null) {
+		if (c.closedAt() != null && !c.anonymous()) {
 			store.insert(newToken(), c.id(), c.agencyId(), c.closedAt(), clock.instant());
 		}
 	}
