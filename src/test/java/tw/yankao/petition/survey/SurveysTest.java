@@ -143,6 +143,17 @@ class SurveysTest {
 		});
 	}
 
+	@Test
+	void theDemoHasAnsweredSurveysAndOpenOnesWithReadableTokens() {
+		assertThat(jdbc.sql("select count(*) from petition_survey where token like 'demo-%' and answered_at is not null")
+			.query(Long.class).single()).isPositive();
+		String token = jdbc.sql("select token from petition_survey where token like 'demo-%' and answered_at is null limit 1")
+			.query(String.class).single();
+		Survey open = surveys.byToken(token);
+		assertThat(token).isEqualTo("demo-" + open.caseNumber());
+		assertThat(open.answered()).isFalse();
+	}
+
 	private static int sequence;
 
 	/** A case closed in 1975 (Taipei time) with its survey, answered when satisfaction is given. */
