@@ -96,6 +96,31 @@ public class CaseWorkflow {
 		return saved;
 	}
 
+	/**
+	 * Reopens a closed case because its petitioner answered the satisfaction survey as not
+	 * satisfied: the REOPEN step with the answer's comment as reason, taken by the system (no user
+	 * signed in), within the profile's window like any reopening.
+	 * @throws InvalidInput when the case may not be reopened (an inquiry, not closed, or after the window)
+	 */
+	@Transactional
+	public PetitionCase reopenForPetitioner(CaseNumber number, String reason) {
+		PetitionCase before = cases.byNumber(number).orElseThrow(() -> new NotFound("petition case", number));
+		if (!Step.REOPEN.allowedFrom(before.status())) {
+			throw new InvalidInput("status", "petition.error.notFrom", Step.REOPEN.slug(), before.status().name());
+		}
+		Instant now = clock.instant();
+		PetitionCase after = reopen(before, new StepInput(before.version(), reason, null, null, null, null), now);
+		if (!cases.update(after)) {
+			throw new StaleCase(number, before.version());
+		}
+		cases.recordStep(before.id(), Step.REOPEN.name(), before.status(), after.status(), after.agencyId(), null, null,
+				reason.strip(), now);
+		PetitionCase saved = cases.byId(before.id()).orElseThrow();
+		events.publishEvent(DataChanged.updated("petition_case", number, CaseIntake.auditView(before),
+				CaseIntake.auditView(saved)));
+		return saved;
+	}
+
 	/** The steps this user may take on this case now: what the case page offers. */
 	@Transactional(readOnly = true)
 	public List<Step> allowedSteps(PetitionCase c) {

@@ -3,5 +3,5 @@
  * idempotency keys, case numbers, routing by the city profile, deadlines in hours or working days,
  * and the handling workflow. The Open311 API, search, the public portal and analytics build on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "notify"})
 package tw.yankao.petition;

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
  * @param petitions people's petitions (人民陳情)
  * @param callCentre the 1999 call centre
  * @param plans annual plans and their indicators
+ * @param petitionUrgency urgent cases, escalation of near and missed deadlines
  */
 public record CityProfile(
 		@NotBlank @Pattern(regexp = CityProfile.CODE_PATTERN) String code,
@@ -33,7 +34,8 @@ public record CityProfile(
 		@NotNull @Valid DocumentRules documents,
 		@NotNull @Valid PetitionRules petitions,
 		@NotNull @Valid CallCentreRules callCentre,
-		@NotNull @Valid PlanRules plans) {
+		@NotNull @Valid PlanRules plans,
+		@NotNull @Valid UrgencyRules petitionUrgency) {
 
 	/** What a city code looks like; it becomes part of a classpath location, so nothing else is allowed. */
 	public static final String CODE_PATTERN = "[a-z][a-z0-9-]{1,31}";
@@ -42,6 +44,16 @@ public record CityProfile(
 	 * @param zh the Chinese name, e.g. {@code 臺中市}
 	 * @param en the English name, e.g. {@code Taichung City}
 	 */
+	/** Checked by the validator: an urgent category that does not exist would silently never alert. */
+	@jakarta.validation.constraints.AssertTrue(message = "petitionUrgency.urgentCategories must be sub-categories of petitions")
+	public boolean isUrgentCategoriesKnown() {
+		if (petitions == null || petitionUrgency == null || petitionUrgency.urgentCategories() == null
+				|| petitions.categories() == null || petitions.categories().stream().anyMatch(m -> m == null || m.subCategories() == null)) {
+			return true;
+		}
+		return petitionUrgency.urgentCategories().stream().allMatch(c -> c != null && petitions.category(c).isPresent());
+	}
+
 	public record Names(@NotBlank String zh, @NotBlank String en) {
 	}
 
