@@ -174,9 +174,11 @@ class Open311CrashTest {
 				"-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
 				YankaoApplication.class.getName(), "--yankao.data-dir=" + parent, "--yankao.db.embedded.data-dir=" + parent.resolve("pg"),
 				"--server.port=" + port, "--yankao.demo=false", "--logging.level.root=WARN");
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(parent.resolve("child.log").toFile())
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(parent.resolve("child.log").toFile());
+		// The child must run on its own embedded database, also when the suite runs against a server (CI's second run).
+		builder.environment().keySet().removeIf(name -> name.startsWith("YANKAO_DB_"));
+		return builder.start();
 	}
 
 	private void awaitReady(int port) throws Exception {

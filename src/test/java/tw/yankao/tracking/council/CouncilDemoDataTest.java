@@ -24,7 +24,8 @@ class CouncilDemoDataTest {
 		String demo = " from tracking_council_questions q join tracking_council_sessions s on s.id = q.session_id where s.term = 4";
 		// the browser test may add one more on the shared database
 		assertThat(count("select count(*)" + demo)).isBetween(20L, 21L);
-		assertThat(count("select count(distinct q.item_id)" + demo + " and q.reply_state = 'APPROVED' and not q.late")).isEqualTo(11);
+		// ... and approve it on time when it runs first
+		assertThat(count("select count(distinct q.item_id)" + demo + " and q.reply_state = 'APPROVED' and not q.late")).isBetween(11L, 12L);
 		assertThat(count("select count(*)" + demo + " and q.reply_state = 'APPROVED' and q.late")).isEqualTo(2);
 		assertThat(count("select count(*)" + demo + " and q.reply_state = 'OPEN'")).isGreaterThanOrEqualTo(4);
 		assertThat(count("select count(distinct i.owner_agency_id)" + demo.replace("where", "join tracking_items i on i.id = q.item_id where")))
