@@ -1,5 +1,6 @@
 package tw.yankao.notify.webhook;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,14 @@ class WebhookAdminWebTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The target added here would otherwise hear every later test's urgent cases, and try to reach LINE. */
+	@AfterEach
+	void removeTargets() {
+		jdbc.sql("delete from notify_webhook_delivery where target_id in (select id from notify_webhook_target where name like 'WHA %')")
+			.update();
+		jdbc.sql("delete from notify_webhook_target where name like 'WHA %'").update();
+	}
 
 	@Test
 	void theAdministratorAddsALineTargetWhoseTokenIsNeverShownAgain() throws Exception {

@@ -96,7 +96,11 @@ class EscalationJobTest {
 	}
 
 	private List<String> deliveries() {
-		return jdbc.sql("select subject || ':' || event from notify_webhook_delivery where subject like 'ESC1975%'")
+		// only this test's channel: on a shared server database other tests' targets hear escalations too
+		return jdbc.sql("""
+				select d.subject || ':' || d.event from notify_webhook_delivery d
+				  join notify_webhook_target t on t.id = d.target_id
+				 where d.subject like 'ESC1975%' and t.name = 'Escalation channel'""")
 			.query(String.class).list();
 	}
 
