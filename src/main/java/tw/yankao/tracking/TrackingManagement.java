@@ -68,19 +68,33 @@ public class TrackingManagement {
 	/** Items the caller may see that match the filter, newest first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<TrackedItemSummary> items(TrackedItemFilter filter, int limit) {
-		List<Long> agencies = scope.accessibleAgencies().map(List::copyOf).orElse(null);
-		List<Long> owners = filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
-		return items.list(agencies, owners, filter, 0, limit);
+		return items.list(accessibleAgencies(), owners(filter), filter, 0, limit);
+	}
+
+	/** How many items the caller may see match the filter, counted in the database. */
+	@Transactional(readOnly = true)
+	public long countItems(TrackedItemFilter filter) {
+		return items.count(accessibleAgencies(), owners(filter), filter);
 	}
 
 	/** One page ({@code page} from 1) of the items the caller may see that match the filter, newest first. */
 	@Transactional(readOnly = true)
 	public TrackedItemPage itemPage(TrackedItemFilter filter, int page, int size) {
-		List<Long> agencies = scope.accessibleAgencies().map(List::copyOf).orElse(null);
-		List<Long> owners = filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
+		List<Long> agencies = accessibleAgencies();
+		List<Long> owners = owners(filter);
 		int shown = Math.max(1, page);
 		return new TrackedItemPage(items.list(agencies, owners, filter, (long) (shown - 1) * size, size), shown, size,
 				items.count(agencies, owners, filter));
+	}
+
+	/** The agencies the caller may see, or null for the whole city. */
+	private List<Long> accessibleAgencies() {
+		return scope.accessibleAgencies().map(List::copyOf).orElse(null);
+	}
+
+	/** The filter's owner agency with its units, or null for any owner. */
+	private List<Long> owners(TrackedItemFilter filter) {
+		return filter.agencyId() == null ? null : List.copyOf(directory.subtree(filter.agencyId()));
 	}
 
 	/**

@@ -31,7 +31,6 @@ class TrackingInbox implements HomeNotice.Source {
 
 	private static final Set<Role> REPORTERS = Set.of(Role.AGENCY_LIAISON, Role.CASE_HANDLER);
 	private static final Set<Role> WATCHERS = Set.of(Role.AGENCY_LIAISON, Role.CASE_HANDLER, Role.AGENCY_HEAD, Role.RDEC_STAFF);
-	private static final int COUNT_LIMIT = 100_000;
 
 	private final ReminderLedger ledger;
 	private final TrackingManagement tracking;
@@ -69,7 +68,7 @@ class TrackingInbox implements HomeNotice.Source {
 	}
 
 	private List<HomeNotice> behind(LagClass lag, YearMonth month, String key) {
-		int count = tracking.items(new TrackedItemFilter(null, null, TrackedItemStatus.TRACKED, lag, month), COUNT_LIMIT).size();
+		long count = tracking.countItems(new TrackedItemFilter(null, null, TrackedItemStatus.TRACKED, lag, month));
 		return HomeNotice.counting(count, key, "/tracking/items?lag=" + lag + "&month=" + month, RocDates.formatMonth(month));
 	}
 
